@@ -1,0 +1,77 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dialtone",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dialtone", targets: ["dialtone"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Shared API core: models, provider clients, errors, configuration, purchase journal.
+        .target(
+            name: "DialtoneCore",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // Screen state and intents; plain Swift, no terminal and no HTTP types.
+        .target(name: "DialtoneViewModels", dependencies: ["DialtoneCore"]),
+        // Wide-character ncurses with a shim for the macros Swift cannot import.
+        .systemLibrary(name: "CNcursesw"),
+        // The theme files of the top-level themes/ folder, compiled into Swift source.
+        .target(name: "DialtoneThemes", path: "themes", plugins: ["EmbedThemes"]),
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        // The ncurses front end: canvas, widgets, screens, key map, themes.
+        .target(
+            name: "DialtoneTUI",
+            dependencies: [
+                "DialtoneViewModels", "DialtoneCore", "CNcursesw", "DialtoneThemes",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        // A local server speaking the Vobiz, Plivo and Agni wire formats over SQLite.
+        .target(
+            name: "DialtoneSandbox",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "dialtone",
+            dependencies: [
+                "DialtoneCore", "DialtoneViewModels", "DialtoneTUI", "DialtoneSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DialtoneCoreTests",
+            dependencies: [
+                "DialtoneCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "DialtoneSandboxTests", dependencies: ["DialtoneSandbox", "DialtoneCore"]),
+        .testTarget(name: "DialtoneViewModelsTests", dependencies: ["DialtoneViewModels", "DialtoneSandbox"]),
+        .testTarget(name: "DialtoneTUITests", dependencies: ["DialtoneTUI"]),
+        .testTarget(name: "DialtoneEndToEndTests", dependencies: ["dialtone", "DialtoneSandbox", "DialtoneCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+/// Profiles made from the providers' usual environment variables.
+enum EnvironmentProfiles {
+    static func make(_ environment: [String: String]) -> [Profile] {
+        let baseURL = environment["DIALTONE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        var profiles: [Profile] = []
+        if let id = value("VOBIZ_AUTH_ID", environment), let token = value("VOBIZ_AUTH_TOKEN", environment) {
+            profiles.append(profile("vobiz", .vobiz, id, token, baseURL, "VOBIZ_AUTH_ID/VOBIZ_AUTH_TOKEN"))
+        }
+        if let id = value("PLIVO_AUTH_ID", environment), let token = value("PLIVO_AUTH_TOKEN", environment) {
+            profiles.append(profile("plivo", .plivo, id, token, baseURL, "PLIVO_AUTH_ID/PLIVO_AUTH_TOKEN"))
+        }
+        if let key = value("RAVAN_API_KEY", environment) {
+            profiles.append(profile("agni", .agni, "agni", key, baseURL, "RAVAN_API_KEY"))
+        }
+        return profiles
+    }
+
+    private static func value(_ name: String, _ environment: [String: String]) -> String? {
+        guard let value = environment[name], !value.isEmpty else { return nil }
+        return value
+    }
+
+    private static func profile(_ name: String, _ provider: ProviderKind, _ id: String, _ token: String, _ baseURL: String?, _ origin: String) -> Profile {
+        Profile(
+            name: name,
+            credentials: ProviderCredentials(provider: provider, authID: id, token: Secret(token), baseURL: baseURL),
+            origin: "environment (\(origin))"
+        )
+    }
+}

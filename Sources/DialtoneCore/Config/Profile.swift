@@ -1,0 +1,39 @@
+import Foundation
+
+/// A named set of credentials and preferences for one provider account.
+public struct Profile: Sendable, Hashable, CustomStringConvertible {
+    public var name: String
+    public var credentials: ProviderCredentials
+    /// Purchases charging more than this right away need the last four digits typed;
+    /// `nil` means never, `0` means always.
+    public var confirmAbove: Decimal?
+    /// Whether this profile points at the local sandbox (shown as a SANDBOX badge).
+    public var isSandbox: Bool
+    /// Where the profile came from, for `config check` (`config.toml:12`, `environment`).
+    public var origin: String
+
+    public init(name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, isSandbox: Bool = false, origin: String) {
+        self.name = name
+        self.credentials = credentials
+        self.confirmAbove = confirmAbove
+        self.isSandbox = isSandbox
+        self.origin = origin
+    }
+
+    public var provider: ProviderKind { credentials.provider }
+
+    /// A client for this profile's provider.
+    public func makeProvider(transport: HTTPTransport = HTTPTransport()) -> any NumberProvider {
+        switch credentials.provider {
+        case .vobiz: VobizClient(credentials: credentials, transport: transport)
+        case .plivo: PlivoClient(credentials: credentials, transport: transport)
+        case .agni: AgniClient(credentials: credentials, transport: transport)
+        }
+    }
+
+    /// One line with the secret redacted.
+    public var description: String {
+        let threshold = confirmAbove.map { " confirm_above=\($0)" } ?? ""
+        return "\(name): \(credentials)\(threshold) [\(origin)]"
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import TOMLKit
+
+/// Reads one `[profiles.NAME]` table into a `Profile`.
+struct ProfileReader {
+    let document: TOMLDocument
+    let name: String
+    let environment: [String: String]
+    let defaultThreshold: Decimal?
+
+    static let keys: Set<String> = [
+        "provider", "auth_id", "token", "token_env", "token_file", "base_url", "confirm_above", "currency", "sandbox",
+    ]
+
+    var tableName: String { "profiles.\(name)" }
+
+    func read(_ value: (any TOMLValueConvertible)?) throws -> Profile {
+        guard let table = value?.table else {
+            throw failure("profile", "[profiles.\(name)] must be a table")
+        }
+        guard let providerName = try document.string(table, "provider", table: tableName) else {
+            throw failure("provider", "provider is missing (vobiz, plivo or agni)")
+        }
+        guard let provider = ProviderKind(rawValue: providerName.lowercased()) else {
+            throw failure("provider", "provider \"\(providerName)\" is not one of vobiz, plivo, agni")
+        }
+        let authID = try document.string(table, "auth_id", table: tableName) ?? (provider == .agni ? "agni" : "")
+        if authID.isEmpty { throw failure("auth_id", "auth_id is missing") }
+        let token = try readToken(table)
+        let baseURL = try document.string(table, "base_url", table: tableName)
+        if let baseURL, URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw failure("base_url", "base_url \"\(baseURL)\" is not an http(s) URL")
+        }
+        let currency = try document.string(table, "currency", table: tableName) ?? "USD"
+        let threshold = try document.decimal(table, "confirm_above", table: tableName) ?? defaultThreshold
+        return Profile(
+            name: name,
+            credentials: ProviderCredentials(provider: provider, authID: authID, token: token, baseURL: baseURL, currency: currency),
+            confirmAbove: threshold, isSandbox: table["sandbox"]?.bool ?? false,
+            origin: document.location(key: "provider", table: tableName)
+        )
+    }
+
+    /// Unknown keys and loosely protected token files, as warnings.
+    func warnings(for table: TOMLTable?) -> [String] {
+        guard let table else { return [] }
+        var warnings = table.keys.filter { !Self.keys.contains($0) }.map {
+            "\(document.location(key: $0, table: tableName)): unknown key \"\($0)\" in [profiles.\(name)] ignored"
+        }
+        if let file = table["token_file"]?.string, let warning = FilePermissions.looseWarning(path: XDGDirectories.expandTilde(file, environment)) {
+            warnings.append(warning)
+        }
+        return warnings
+    }
+
+    /// The token from exactly one of `token_env`, `token_file` or inline `token`.
+    private func readToken(_ table: TOMLTable) throws -> Secret {
+        let sources = ["token", "token_env", "token_file"].filter { table[$0] != nil }
+        guard sources.count == 1 else {
+            throw failure(sources.last ?? "token", sources.isEmpty
+                ? "no token: set token_env (an environment variable's name), token_file, or token"
+                : "give only one of \(sources.joined(separator: ", "))")
+        }
+        if let variable = try document.string(table, "token_env", table: tableName) {
+            guard let value = environment[variable], !value.isEmpty else {
+                throw failure("token_env", "environment variable \(variable) is not set")
+            }
+            return Secret(value)
+        }
+        if let file = try document.string(table, "token_file", table: tableName) {
+            let path = XDGDirectories.expandTilde(file, environment)
+            guard let value = try? String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+                throw failure("token_file", "token_file \(path) cannot be read or is empty")
+            }
+            return Secret(value)
+        }
+        let inline = try document.string(table, "token", table: tableName) ?? ""
+        guard !inline.isEmpty else { throw failure("token", "token is empty") }
+        return Secret(inline)
+    }
+
+    private func failure(_ key: String, _ message: String) -> DialtoneError {
+        DialtoneError(.configuration, detail: "\(document.location(key: key, table: tableName)): \(message)")
+    }
+}

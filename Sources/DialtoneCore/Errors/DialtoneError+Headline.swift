@@ -1,0 +1,27 @@
+extension DialtoneError {
+    /// The human summary of `kind`, without the provider's message.
+    public var headline: String {
+        switch kind {
+        case .unauthorized: "credentials were rejected; check the auth ID and token"
+        case .forbidden: "not allowed for this account"
+        case .needsMainAccount: "only the main account can do this; use main-account credentials"
+        case .notFound: "not found (already sold or never listed)"
+        case .rateLimited: rateLimitedHeadline
+        case .validation: "the request was rejected as invalid"
+        case .insufficientBalance: "insufficient balance"
+        case .server: "the provider had a server error" + (httpStatus.map { " (HTTP \($0))" } ?? "")
+        case .transport: "could not reach the provider"
+        case .timeout: "the provider did not answer in time"
+        case .decoding: "the provider's answer could not be read"
+        case .outcomeUnknown: "no answer to the purchase: outcome unknown until reconciled"
+        case .configuration: "configuration error"
+        case .unsupported: "not supported by this provider"
+        case .cancelled: "cancelled"
+        }
+    }
+
+    private var rateLimitedHeadline: String {
+        guard let retryAfter else { return "rate limited; try again shortly" }
+        return "rate limited; retry in \(retryAfter.components.seconds)s"
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Every failure Dialtone reports: one taxonomy, a one-line human message, and the
+/// provider's own words when it gave any. Never carries a secret.
+public struct DialtoneError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong, broadly; `switch` on it to decide what to do.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case unauthorized
+        case forbidden
+        case needsMainAccount
+        case notFound
+        case rateLimited
+        case validation
+        case insufficientBalance
+        case server
+        case transport
+        case timeout
+        case decoding
+        case outcomeUnknown
+        case configuration
+        case unsupported
+        case cancelled
+    }
+
+    public var kind: Kind
+    public var provider: ProviderKind?
+    /// The HTTP status, when there was a response.
+    public var httpStatus: Int?
+    /// The provider's own message, verbatim (after redaction).
+    public var providerMessage: String?
+    /// How long the provider asked us to wait (429 Retry-After).
+    public var retryAfter: Duration?
+    /// Extra context (which file, which line, which key) for configuration errors.
+    public var detail: String?
+
+    public init(
+        _ kind: Kind, provider: ProviderKind? = nil, httpStatus: Int? = nil,
+        providerMessage: String? = nil, retryAfter: Duration? = nil, detail: String? = nil
+    ) {
+        self.kind = kind
+        self.provider = provider
+        self.httpStatus = httpStatus
+        self.providerMessage = providerMessage.map(Redactor.redact)
+        self.retryAfter = retryAfter
+        self.detail = detail.map(Redactor.redact)
+    }
+
+    /// One line for a status bar or stderr: what happened, then the provider's words.
+    public var description: String {
+        var text = provider.map { "\($0.displayName): " } ?? ""
+        text += headline
+        if let detail { text += " (\(detail))" }
+        if let providerMessage, !providerMessage.isEmpty { text += " — \(providerMessage)" }
+        return Redactor.redact(text)
+    }
+
+    /// Whether a GET may be retried after this error.
+    public var isRetryable: Bool {
+        switch kind {
+        case .rateLimited, .transport, .timeout: true
+        case .server: httpStatus.map { $0 >= 500 } ?? true
+        default: false
+        }
+    }
+}

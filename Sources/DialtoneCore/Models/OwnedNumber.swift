@@ -1,0 +1,56 @@
+import Foundation
+
+/// A number an account already owns (rents), from any provider.
+public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
+    public var id: String
+    public var provider: ProviderKind
+    public var e164: String
+    /// ISO country code when known.
+    public var country: String
+    public var region: String?
+    public var city: String?
+    public var type: NumberType
+    public var capabilities: Capabilities?
+    public var status: NumberStatus
+    /// Monthly cost; `nil` when the provider does not say.
+    public var monthlyFee: Money?
+    /// The owning account (a sub-account's numbers show its id).
+    public var accountID: String?
+    /// Alias or friendly name.
+    public var label: String?
+    public var purchasedAt: Date?
+
+    public init(
+        id: String? = nil, provider: ProviderKind, e164: String, country: String, region: String? = nil,
+        city: String? = nil, type: NumberType = .other(""), capabilities: Capabilities? = nil,
+        status: NumberStatus = .active, monthlyFee: Money? = nil, accountID: String? = nil,
+        label: String? = nil, purchasedAt: Date? = nil
+    ) {
+        self.id = id ?? "\(provider.rawValue):\(e164)"
+        self.provider = provider
+        self.e164 = e164
+        self.country = country.uppercased()
+        self.region = region
+        self.city = city
+        self.type = type
+        self.capabilities = capabilities
+        self.status = status
+        self.monthlyFee = monthlyFee
+        self.accountID = accountID
+        self.label = label
+        self.purchasedAt = purchasedAt
+    }
+}
+
+/// Server-side filters for an owned-numbers listing; providers ignore what they lack.
+public struct OwnedQuery: Sendable, Hashable {
+    public var country: String?
+    public var activeOnly: Bool?
+
+    public init(country: String? = nil, activeOnly: Bool? = nil) {
+        self.country = country
+        self.activeOnly = activeOnly
+    }
+
+    public static let all = OwnedQuery()
+}

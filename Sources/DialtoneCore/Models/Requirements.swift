@@ -1,0 +1,48 @@
+/// What a number needs before it can be used: documents, verification, commitment.
+public struct Requirements: Sendable, Hashable, Codable {
+    /// Plivo's `restriction` (`city-address`, `country-address`, `terms-and-conditions`).
+    public var restriction: String?
+    /// Plivo's `restriction_text`.
+    public var restrictionText: String?
+    /// Vobiz (India): Aadhaar verification is required.
+    public var aadhaarVerificationRequired: Bool
+    /// Vobiz: Aadhaar verification already done.
+    public var aadhaarVerified: Bool
+    /// Minimum commitment in months; 0 when none.
+    public var minimumCommitmentMonths: Int
+
+    public init(
+        restriction: String? = nil, restrictionText: String? = nil,
+        aadhaarVerificationRequired: Bool = false, aadhaarVerified: Bool = false,
+        minimumCommitmentMonths: Int = 0
+    ) {
+        self.restriction = restriction
+        self.restrictionText = restrictionText
+        self.aadhaarVerificationRequired = aadhaarVerificationRequired
+        self.aadhaarVerified = aadhaarVerified
+        self.minimumCommitmentMonths = minimumCommitmentMonths
+    }
+
+    public static let none = Requirements()
+
+    /// Documents or verification are needed, so a purchase may stay pending.
+    public var needsDocuments: Bool {
+        restriction != nil || (aadhaarVerificationRequired && !aadhaarVerified)
+    }
+
+    /// One human line per requirement, for the detail pane and the confirmation dialog.
+    public var lines: [String] {
+        var lines: [String] = []
+        if let restriction {
+            let text = restrictionText.map { ": \($0)" } ?? ""
+            lines.append("\(restriction.replacingOccurrences(of: "-", with: " "))\(text)")
+        }
+        if aadhaarVerificationRequired {
+            lines.append(aadhaarVerified ? "Aadhaar verified" : "Aadhaar verification required")
+        }
+        if minimumCommitmentMonths > 0 {
+            lines.append("minimum commitment \(minimumCommitmentMonths) months")
+        }
+        return lines
+    }
+}

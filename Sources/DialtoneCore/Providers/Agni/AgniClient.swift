@@ -1,0 +1,112 @@
+import Foundation
+
+/// Ravan AI's Agni API: the purchased-numbers list only (its search endpoint is not public).
+public struct AgniClient: NumberProvider {
+    public let kind = ProviderKind.agni
+    public let credentials: ProviderCredentials
+    private let transport: HTTPTransport
+
+    public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
+        self.credentials = credentials
+        self.transport = transport
+    }
+
+    public var accountID: String { credentials.authID }
+
+    public var features: ProviderFeatures {
+        ProviderFeatures(
+            canSearch: false, canBuy: false, hasBalance: false, requiresCountry: false, maxPageSize: 0,
+            filtersTypeOnServer: false, filtersCapabilitiesOnServer: false,
+            searchHelp: "Agni lists purchased numbers only; it has no public inventory search"
+        )
+    }
+
+    public func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {
+        throw DialtoneError(.unsupported, provider: kind, detail: "Agni has no public inventory search")
+    }
+
+    public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+        throw DialtoneError(.unsupported, provider: kind, detail: "buying through Agni needs its search, which is not public")
+    }
+
+    public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+        let url = "\(credentials.baseURL)/api/v1/phone-numbers/list" + QueryString.build([
+            ("iso_country", query.country), ("is_active", query.activeOnly.map { String($0) }),
+        ])
+        let headers = [WireRequest.Header("X-Api-Key", credentials.token.value), WireRequest.Header("Accept", "application/json")]
+        let response = try await transport.fetch(WireRequest(method: .get, url: url, headers: headers), provider: kind)
+        guard response.isSuccess else { throw ProviderErrorMapper.error(for: response, provider: kind) }
+        let list = try WireJSON.decode(AgniListDTO.self, from: response.body, provider: kind)
+        guard list.success != false else {
+            throw DialtoneError(.server, provider: kind, httpStatus: response.status, providerMessage: list.message)
+        }
+        return list.data.map { $0.ownedNumber(currency: credentials.currency) }
+    }
+
+    public func account(currency: String?) async throws -> Account {
+        Account(provider: kind, id: credentials.authID, billedAccountID: credentials.authID)
+    }
+}
+
+/// `{success, message, data[]}` (seed 002).
+struct AgniListDTO: Decodable {
+    var success: Bool?
+    var message: String?
+    var data: [AgniNumberDTO]
+
+    enum Keys: String, CodingKey { case success, message, data }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        success = try c.lenientBool(.success)
+        message = try c.lenientString(.message)
+        data = try c.decodeIfPresent([AgniNumberDTO].self, forKey: .data) ?? []
+    }
+}
+
+/// One purchased number. Field casing varies across Agni endpoints: both spellings accepted.
+struct AgniNumberDTO: Decodable {
+    var id: String?
+    var number: String
+    var friendlyName: String?
+    var price: Decimal?
+    var region: String?
+    var isoCountry: String?
+    var isActive: Bool?
+    var createdAt: Date?
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        func text(_ snake: String, _ camel: String) throws -> String? {
+            try c.lenientString(Key(stringValue: snake)) ?? c.lenientString(Key(stringValue: camel))
+        }
+        guard let number = try text("number", "phoneNumber") ?? c.lenientString(Key(stringValue: "phone_number")) else {
+            throw DecodingError.keyNotFound(Key(stringValue: "number"), .init(codingPath: c.codingPath, debugDescription: "no number"))
+        }
+        self.number = number
+        id = try c.lenientString(Key(stringValue: "id"))
+        friendlyName = try text("friendly_name", "friendlyName")
+        price = try c.lenientDecimal(Key(stringValue: "price"))
+        region = try c.lenientString(Key(stringValue: "region"))
+        isoCountry = try text("iso_country", "isoCountry")
+        isActive = try c.lenientBool(Key(stringValue: "is_active")) ?? c.lenientBool(Key(stringValue: "isActive"))
+        createdAt = c.lenientDate(Key(stringValue: "created_at")) ?? c.lenientDate(Key(stringValue: "createdAt"))
+    }
+
+    func ownedNumber(currency: String) -> OwnedNumber {
+        let e164 = E164.fromWire(number)
+        return OwnedNumber(
+            id: id, provider: .agni, e164: e164,
+            country: isoCountry ?? CountryCatalog.country(forNumber: e164)?.iso ?? "", region: region,
+            status: isActive == false ? .inactive : .active, monthlyFee: price.map { Money($0, currency) },
+            label: friendlyName, purchasedAt: createdAt
+        )
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Plivo: number search and buy, rented numbers, account cash credits. HTTP Basic auth.
+///
+/// Plivo pages by `limit` (at most 20) and `offset`; a larger page asked for by the view model
+/// is read as consecutive chunks, so paging stays exact.
+public struct PlivoClient: NumberProvider {
+    public let kind = ProviderKind.plivo
+    public let credentials: ProviderCredentials
+    private let transport: HTTPTransport
+    /// Plivo's largest `limit`.
+    static let maxLimit = 20
+
+    public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
+        self.credentials = credentials
+        self.transport = transport
+    }
+
+    public var accountID: String { credentials.authID }
+
+    public var features: ProviderFeatures {
+        ProviderFeatures(
+            canSearch: true, canBuy: true, hasBalance: true, requiresCountry: true, maxPageSize: 100,
+            filtersTypeOnServer: true, filtersCapabilitiesOnServer: true,
+            searchHelp: "digits the number starts with after the country code; * and ? are wildcards (Plivo pattern)"
+        )
+    }
+
+    public func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {
+        guard let country = query.country, !country.isEmpty else {
+            throw DialtoneError(.validation, provider: kind, detail: "Plivo searches one country at a time: pick a country first")
+        }
+        let pageSize = min(query.pageSize, features.maxPageSize)
+        var items: [PhoneNumber] = []
+        var total: Int?
+        var offset = (query.page - 1) * pageSize
+        let end = offset + pageSize
+        var exhausted = false
+        while offset < end, !exhausted {
+            let limit = min(Self.maxLimit, end - offset)
+            let list = try await get(searchURL(query, country: country, limit: limit, offset: offset), as: PlivoListDTO<PlivoSearchObjectDTO>.self)
+            items += list.objects.map { $0.phoneNumber(country: country) }
+            total = list.meta?.totalCount ?? total
+            exhausted = list.objects.count < limit || (list.meta.map { $0.next == nil } ?? false)
+            offset += limit
+        }
+        let hasMore = total.map { end < $0 } ?? !exhausted
+        return InventoryPage(items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore)
+    }
+
+    public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+        let url = accountURL("/PhoneNumber/\(QueryString.segment(number.digits))/")
+        let request = WireRequest(method: .post, url: url, headers: headers(json: true), body: Data("{}".utf8))
+        let response = try await transport.sendOnce(request, provider: kind)
+        guard response.isSuccess else {
+            let error = ProviderErrorMapper.error(for: response, provider: kind, isPurchase: true)
+            // Plivo answers a sub-account's buy with 404 even when the number exists.
+            if error.kind == .notFound, credentials.authID.hasPrefix("SA") {
+                throw DialtoneError(.needsMainAccount, provider: kind, httpStatus: response.status, providerMessage: error.providerMessage)
+            }
+            throw error
+        }
+        guard let answer = try? JSONDecoder().decode(PlivoBuyDTO.self, from: response.body),
+              let entry = answer.numbers.first(where: { E164.digits($0.number ?? "") == number.digits }) else {
+            throw DialtoneError(.outcomeUnknown, provider: kind, httpStatus: response.status, detail: "the answer did not name the number bought")
+        }
+        let status = answer.status?.lowercased() == "pending" ? NumberStatus.pending : .active
+        return PurchaseReceipt(
+            provider: kind, e164: E164.fromWire(entry.number ?? number.digits), status: status,
+            message: answer.message, accountID: credentials.authID,
+            setupFee: number.setupFee, monthlyFee: number.monthlyFee
+        )
+    }
+
+    public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+        var owned: [OwnedNumber] = []
+        var offset = 0
+        for _ in 0..<Self.maxOwnedPages {
+            let url = accountURL("/Number/") + QueryString.build([("limit", String(Self.maxLimit)), ("offset", String(offset))])
+            let list = try await get(url, as: PlivoListDTO<PlivoRentedDTO>.self)
+            owned += list.objects.map { $0.ownedNumber(accountID: credentials.authID) }
+            offset += Self.maxLimit
+            let reachedTotal = list.meta?.totalCount.map { offset >= $0 } ?? false
+            if list.objects.count < Self.maxLimit || list.meta?.next == nil || reachedTotal { break }
+        }
+        return owned.filter { number in
+            (query.country.map { number.country == $0.uppercased() } ?? true)
+                && (query.activeOnly.map { $0 == (number.status == .active) } ?? true)
+        }
+    }
+
+    public func account(currency: String?) async throws -> Account {
+        let account = try await get(accountURL("/"), as: PlivoAccountDTO.self)
+        let isSub = credentials.authID.hasPrefix("SA")
+        return Account(
+            provider: kind, id: account.authID ?? credentials.authID, billedAccountID: isSub ? nil : credentials.authID,
+            balance: account.cashCredits.map { Money($0, "USD") }, isPostpaid: account.billingMode == "postpaid",
+            name: account.name
+        )
+    }
+
+    /// Pages of 20 read at most for the owned list.
+    static let maxOwnedPages = 5_000
+
+    private func searchURL(_ query: InventoryQuery, country: String, limit: Int, offset: Int) -> String {
+        let services = query.capabilities.filter { $0 != .fax }.sorted().map(\.rawValue).joined(separator: ",")
+        let pattern = query.search.trimmingCharacters(in: .whitespaces)
+        return accountURL("/PhoneNumber/") + QueryString.build([
+            ("country_iso", country), ("type", query.type?.rawValue), ("pattern", pattern.isEmpty ? nil : pattern),
+            ("services", services.isEmpty ? nil : services), ("limit", String(limit)), ("offset", String(offset)),
+        ])
+    }
+
+    private func accountURL(_ suffix: String) -> String {
+        "\(credentials.baseURL)/v1/Account/\(credentials.pathID)\(suffix)"
+    }
+
+    private func headers(json: Bool) -> [WireRequest.Header] {
+        let basic = Data("\(credentials.authID):\(credentials.token.value)".utf8).base64EncodedString()
+        var headers = [WireRequest.Header("Authorization", "Basic \(basic)"), WireRequest.Header("Accept", "application/json")]
+        if json { headers.append(.init("Content-Type", "application/json")) }
+        return headers
+    }
+
+    private func get<T: Decodable>(_ url: String, as type: T.Type) async throws -> T {
+        let response = try await transport.fetch(WireRequest(method: .get, url: url, headers: headers(json: false)), provider: kind)
+        guard response.isSuccess else { throw ProviderErrorMapper.error(for: response, provider: kind) }
+        return try WireJSON.decode(type, from: response.body, provider: kind)
+    }
+}

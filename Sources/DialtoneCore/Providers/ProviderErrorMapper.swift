@@ -1,0 +1,66 @@
+import Foundation
+
+/// Turns a provider's non-2xx answer into a `DialtoneError`, keeping the provider's own message.
+///
+/// Understands every documented error body: Vobiz `{"error","message"}` and
+/// `{"status":"error","error":{"code","message"}}`, Plivo `{"api_id","error"}`, Agni
+/// `{"success":false,"message"}`. Anything else still maps by HTTP status.
+enum ProviderErrorMapper {
+    /// The error for `response`. For a purchase (`isPurchase`), a 5xx with no readable body is
+    /// `.outcomeUnknown`: the provider may have committed before it failed.
+    static func error(for response: WireResponse, provider: ProviderKind, isPurchase: Bool = false) -> DialtoneError {
+        let body = ErrorBody(response.body)
+        let kind = kind(status: response.status, body: body)
+        if isPurchase, kind == .server, body.message == nil {
+            return DialtoneError(.outcomeUnknown, provider: provider, httpStatus: response.status)
+        }
+        return DialtoneError(
+            kind, provider: provider, httpStatus: response.status, providerMessage: body.message,
+            retryAfter: kind == .rateLimited ? response.retryAfter : nil
+        )
+    }
+
+    private static func kind(status: Int, body: ErrorBody) -> DialtoneError.Kind {
+        let words = [body.code, body.message].compactMap { $0?.lowercased() }.joined(separator: " ")
+        if words.contains("insufficient") { return .insufficientBalance }
+        switch status {
+        case 401: return .unauthorized
+        case 402: return .insufficientBalance
+        case 403: return .forbidden
+        case 404, 409, 410: return .notFound
+        case 429: return .rateLimited
+        case 400, 405, 413, 414, 415, 422: return .validation
+        case 500...: return .server
+        default: return .validation
+        }
+    }
+}
+
+/// The interesting parts of any provider's error body.
+struct ErrorBody {
+    /// A machine code (`INSUFFICIENT_BALANCE`, `not found`), when given.
+    var code: String?
+    /// The human message, when given.
+    var message: String?
+
+    init(_ data: Data) {
+        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any] else {
+            return
+        }
+        if let nested = object["error"] as? [String: Any] {
+            code = Self.text(nested["code"])
+            message = Self.text(nested["message"])
+        } else {
+            code = Self.text(object["error"])
+            message = Self.text(object["message"]) ?? Self.text(object["detail"])
+        }
+        // Plivo puts its only words in `error`; show them as the message.
+        if message == nil { message = code }
+        if let text = message { message = String(text.prefix(300)) }
+    }
+
+    private static func text(_ value: Any?) -> String? {
+        guard let string = value as? String, !string.isEmpty else { return nil }
+        return string
+    }
+}

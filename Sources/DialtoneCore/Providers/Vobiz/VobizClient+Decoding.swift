@@ -1,0 +1,173 @@
+import Foundation
+
+/// Vobiz's PhoneNumber object (seed 004), as the inventory, purchase and numbers lists send it.
+struct VobizNumberDTO: Decodable {
+    var id: String?
+    var owner: String?
+    var e164: String
+    var country: String?
+    var region: String?
+    var capabilities: Capabilities?
+    var status: String?
+    var setupFee: Decimal?
+    var monthlyFee: Decimal?
+    var currency: String?
+    var isTrialNumber: Bool?
+    var minimumCommitmentMonths: Int?
+    var aadhaarRequired: Bool?
+    var aadhaarVerified: Bool?
+    var purchasedAt: Date?
+    var createdAt: Date?
+    var source: String?
+    var provider: String?
+
+    enum Keys: String, CodingKey {
+        case id, e164, country, region, capabilities, status, currency, provider, source
+        case authID = "auth_id", accountID = "account_id", setupFee = "setup_fee", monthlyFee = "monthly_fee"
+        case isTrialNumber = "is_trial_number", minimumCommitmentMonths = "minimum_commitment_months"
+        case aadhaarRequired = "aadhaar_verification_required", aadhaarVerified = "aadhaar_verified"
+        case purchasedAt = "purchased_at", createdAt = "created_at"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        id = try c.lenientString(.id)
+        // The owner is `account_id` in list and purchase answers, `auth_id` in the object docs.
+        owner = try c.lenientString(.accountID) ?? c.lenientString(.authID)
+        guard let number = try c.lenientString(.e164) else {
+            throw DecodingError.keyNotFound(Keys.e164, .init(codingPath: c.codingPath, debugDescription: "no e164"))
+        }
+        e164 = number
+        country = try c.lenientString(.country)
+        region = try c.lenientString(.region)
+        capabilities = try c.decodeIfPresent(VobizCapabilitiesDTO.self, forKey: .capabilities)?.value
+        status = try c.lenientString(.status)
+        setupFee = try c.lenientDecimal(.setupFee)
+        monthlyFee = try c.lenientDecimal(.monthlyFee)
+        currency = try c.lenientString(.currency)
+        isTrialNumber = try c.lenientBool(.isTrialNumber)
+        minimumCommitmentMonths = try c.lenientInt(.minimumCommitmentMonths)
+        aadhaarRequired = try c.lenientBool(.aadhaarRequired)
+        aadhaarVerified = try c.lenientBool(.aadhaarVerified)
+        purchasedAt = c.lenientDate(.purchasedAt)
+        createdAt = c.lenientDate(.createdAt)
+        source = try c.lenientString(.source)
+        provider = try c.lenientString(.provider)
+    }
+
+    /// "Defaults to the number's currency or USD if not specified" (purchase docs).
+    var currencyCode: String { (currency?.isEmpty == false ? currency! : "USD").uppercased() }
+
+    var requirements: Requirements {
+        Requirements(
+            aadhaarVerificationRequired: aadhaarRequired ?? false, aadhaarVerified: aadhaarVerified ?? false,
+            minimumCommitmentMonths: max(0, minimumCommitmentMonths ?? 0)
+        )
+    }
+
+    var extras: [String: String] {
+        var extras: [String: String] = [:]
+        if let isTrialNumber, isTrialNumber { extras["trial number"] = "yes" }
+        if let source, !source.isEmpty { extras["source"] = source }
+        if let provider, !provider.isEmpty { extras["carrier"] = provider }
+        if let createdAt { extras["listed since"] = createdAt.formatted(.iso8601) }
+        return extras
+    }
+
+    func phoneNumber() -> PhoneNumber {
+        let normalised = E164.fromWire(e164)
+        return PhoneNumber(
+            id: id, provider: .vobiz, e164: normalised,
+            country: country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? "",
+            region: region, type: .other(""), capabilities: capabilities,
+            setupFee: Money(setupFee ?? 0, currencyCode), monthlyFee: Money(monthlyFee ?? 0, currencyCode),
+            status: status.map(NumberStatus.init(rawValue:)) ?? .active, requirements: requirements, extras: extras
+        )
+    }
+
+    func ownedNumber() -> OwnedNumber {
+        let normalised = E164.fromWire(e164)
+        return OwnedNumber(
+            id: id, provider: .vobiz, e164: normalised,
+            country: country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? "",
+            region: region, capabilities: capabilities,
+            status: status.map(NumberStatus.init(rawValue:)) ?? .active,
+            monthlyFee: monthlyFee.map { Money($0, currencyCode) }, accountID: owner, purchasedAt: purchasedAt
+        )
+    }
+}
+
+/// Vobiz `capabilities`: four flags, each possibly missing.
+struct VobizCapabilitiesDTO: Decodable {
+    var value: Capabilities
+
+    enum Keys: String, CodingKey { case voice, sms, mms, fax }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        value = Capabilities(
+            voice: try c.lenientBool(.voice) ?? false, sms: try c.lenientBool(.sms) ?? false,
+            mms: try c.lenientBool(.mms) ?? false, fax: try c.lenientBool(.fax) ?? false
+        )
+    }
+}
+
+/// `{items, page, per_page, total}`: the inventory and account-numbers lists.
+struct VobizListDTO: Decodable {
+    var items: [VobizNumberDTO]
+    var page: Int?
+    var perPage: Int?
+    var total: Int?
+
+    enum Keys: String, CodingKey { case items, page, total, perPage = "per_page" }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        items = try c.decodeIfPresent([VobizNumberDTO].self, forKey: .items) ?? []
+        page = try c.lenientInt(.page)
+        perPage = try c.lenientInt(.perPage)
+        total = try c.lenientInt(.total)
+    }
+}
+
+/// The purchase answer: `number` (the bought number) and/or `items`.
+struct VobizPurchaseDTO: Decodable {
+    var message: String?
+    var number: VobizNumberDTO?
+    var items: [VobizNumberDTO]
+
+    enum Keys: String, CodingKey { case message, number, items }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        message = try c.lenientString(.message)
+        number = try c.decodeIfPresent(VobizNumberDTO.self, forKey: .number)
+        items = try c.decodeIfPresent([VobizNumberDTO].self, forKey: .items) ?? []
+    }
+
+    /// The entry naming `e164`, if the answer names it at all.
+    func bought(_ e164: String) -> VobizNumberDTO? {
+        ([number].compactMap { $0 } + items).first { E164.digits($0.e164) == E164.digits(e164) }
+    }
+}
+
+/// `GET …/balance/{currency}`.
+struct VobizBalanceDTO: Decodable {
+    var balance: Decimal?
+    var availableBalance: Decimal?
+    var isPostpaid: Bool?
+    var currency: String?
+
+    enum Keys: String, CodingKey {
+        case balance, currency
+        case availableBalance = "available_balance", isPostpaid = "is_postpaid"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        balance = try c.lenientDecimal(.balance)
+        availableBalance = try c.lenientDecimal(.availableBalance)
+        isPostpaid = try c.lenientBool(.isPostpaid)
+        currency = try c.lenientString(.currency)
+    }
+}

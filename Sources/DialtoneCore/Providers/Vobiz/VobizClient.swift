@@ -1,0 +1,114 @@
+import Foundation
+
+/// Vobiz: inventory search, purchase from inventory, the account's numbers and balance.
+///
+/// Paths follow the seed documents' casing: `/api/v1/Account/…` for reads,
+/// `/api/v1/account/…` for the purchase. Authentication is `X-Auth-ID` + `X-Auth-Token`.
+public struct VobizClient: NumberProvider {
+    public let kind = ProviderKind.vobiz
+    public let credentials: ProviderCredentials
+    private let transport: HTTPTransport
+
+    public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
+        self.credentials = credentials
+        self.transport = transport
+    }
+
+    public var accountID: String { credentials.authID }
+
+    public var features: ProviderFeatures {
+        ProviderFeatures(
+            canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
+            filtersTypeOnServer: false, filtersCapabilitiesOnServer: false,
+            searchHelp: "digits anywhere in the number (Vobiz matches a substring of the E.164 number)"
+        )
+    }
+
+    public func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {
+        let pageSize = min(query.pageSize, features.maxPageSize)
+        let search = E164.digits(query.search)
+        let url = readURL("/inventory/numbers") + QueryString.build([
+            ("country", query.country), ("search", search.isEmpty ? nil : search),
+            ("page", String(query.page)), ("per_page", String(pageSize)),
+        ])
+        let list = try await get(url, as: VobizListDTO.self)
+        let items = list.items.map { $0.phoneNumber() }
+        let total = list.total
+        let hasMore = total.map { query.page * pageSize < $0 } ?? (items.count == pageSize)
+        return InventoryPage(items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore)
+    }
+
+    public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+        let body = try JSONSerialization.data(withJSONObject: ["e164": number.e164, "currency": number.monthlyFee.currency], options: [.sortedKeys])
+        let url = "\(credentials.baseURL)/api/v1/account/\(credentials.pathID)/numbers/purchase-from-inventory"
+        let request = WireRequest(method: .post, url: url, headers: headers(json: true), body: body)
+        let response = try await transport.sendOnce(request, provider: kind)
+        guard response.isSuccess else {
+            throw ProviderErrorMapper.error(for: response, provider: kind, isPurchase: true)
+        }
+        // A 2xx that does not name the number is not a success: the money may be spent, so
+        // the outcome must be reconciled, not assumed.
+        guard let answer = try? JSONDecoder().decode(VobizPurchaseDTO.self, from: response.body),
+              let bought = answer.bought(number.e164) else {
+            throw DialtoneError(.outcomeUnknown, provider: kind, httpStatus: response.status, detail: "the answer did not name the number bought")
+        }
+        return PurchaseReceipt(
+            provider: kind, e164: E164.fromWire(bought.e164),
+            status: bought.status.map(NumberStatus.init(rawValue:)) ?? .active,
+            message: answer.message, accountID: bought.owner ?? credentials.authID,
+            setupFee: bought.setupFee.map { Money($0, bought.currencyCode) },
+            monthlyFee: bought.monthlyFee.map { Money($0, bought.currencyCode) }
+        )
+    }
+
+    public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+        var owned: [OwnedNumber] = []
+        let perPage = 100
+        for page in 1...Self.maxOwnedPages {
+            let url = readURL("/numbers") + QueryString.build([
+                ("page", String(page)), ("per_page", String(perPage)), ("include_subaccounts", "true"),
+            ])
+            let list = try await get(url, as: VobizListDTO.self)
+            owned += list.items.map { $0.ownedNumber() }
+            let reachedTotal = list.total.map { page * perPage >= $0 } ?? false
+            if list.items.count < perPage || reachedTotal { break }
+        }
+        return owned.filter { number in
+            (query.country.map { number.country == $0.uppercased() } ?? true)
+                && (query.activeOnly.map { $0 == (number.status == .active) } ?? true)
+        }
+    }
+
+    public func account(currency: String?) async throws -> Account {
+        let code = (currency ?? "INR").uppercased()
+        let balance = try await get(readURL("/balance/\(QueryString.segment(code))"), as: VobizBalanceDTO.self)
+        let available = balance.availableBalance ?? balance.balance
+        let isSub = credentials.authID.hasPrefix("SA_")
+        return Account(
+            provider: kind, id: credentials.authID, billedAccountID: isSub ? nil : credentials.authID,
+            balance: available.map { Money($0, balance.currency ?? code) }, isPostpaid: balance.isPostpaid ?? false
+        )
+    }
+
+    /// Pages of 100 read at most for the owned list (100 000 numbers).
+    static let maxOwnedPages = 1_000
+
+    private func readURL(_ suffix: String) -> String {
+        "\(credentials.baseURL)/api/v1/Account/\(credentials.pathID)\(suffix)"
+    }
+
+    private func headers(json: Bool) -> [WireRequest.Header] {
+        var headers = [
+            WireRequest.Header("X-Auth-ID", credentials.authID), WireRequest.Header("X-Auth-Token", credentials.token.value),
+            WireRequest.Header("Accept", "application/json"),
+        ]
+        if json { headers.append(.init("Content-Type", "application/json")) }
+        return headers
+    }
+
+    private func get<T: Decodable>(_ url: String, as type: T.Type) async throws -> T {
+        let response = try await transport.fetch(WireRequest(method: .get, url: url, headers: headers(json: false)), provider: kind)
+        guard response.isSuccess else { throw ProviderErrorMapper.error(for: response, provider: kind) }
+        return try WireJSON.decode(type, from: response.body, provider: kind)
+    }
+}

@@ -1,0 +1,117 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+
+/// Sends provider requests over one shared AsyncHTTPClient.
+///
+/// `fetch` (reads) retries transport failures, 5xx and 429 with jittered backoff; `sendOnce`
+/// (purchases) sends exactly one request and reports an unanswered one as `.outcomeUnknown`,
+/// because the provider may have acted on it.
+public final class HTTPTransport: Sendable {
+    /// The process-wide client: TLS verified, 10 s connect timeout. Never shut down.
+    public static let sharedClient = HTTPClient(
+        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+        configuration: HTTPClient.Configuration(
+            timeout: .init(connect: .seconds(10), read: .seconds(30)),
+            decompression: .enabled(limit: .ratio(20))
+        )
+    )
+
+    private let client: HTTPClient
+    private let policy: RetryPolicy
+    private let requestTimeout: Duration
+    private let logger: Logger
+    private let sleep: @Sendable (Duration) async throws -> Void
+    /// Largest response body accepted.
+    static let maxBodyBytes = 16 * 1024 * 1024
+
+    public init(
+        client: HTTPClient = HTTPTransport.sharedClient,
+        policy: RetryPolicy = .standard,
+        requestTimeout: Duration = .seconds(20),
+        logger: Logger = DialtoneLog.logger("http"),
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+    ) {
+        self.client = client
+        self.policy = policy
+        self.requestTimeout = requestTimeout
+        self.logger = logger
+        self.sleep = sleep
+    }
+
+    /// Sends a read-only request, retrying what is safe to retry. Returns the last response
+    /// whatever its status; throws only when no response arrived at all.
+    public func fetch(_ request: WireRequest, provider: ProviderKind) async throws -> WireResponse {
+        var attempt = 1
+        while true {
+            let outcome: Result<WireResponse, DialtoneError>
+            do {
+                outcome = .success(try await perform(request))
+            } catch {
+                outcome = .failure(error.asDialtoneError(provider: provider, outcomeUnknown: false))
+            }
+            guard attempt < policy.maxAttempts, let wait = retryDelay(for: outcome, attempt: attempt) else {
+                return try outcome.get()
+            }
+            logger.debug("retrying", metadata: ["request": "\(request.logLine)", "attempt": "\(attempt)", "wait": "\(wait)"])
+            do { try await sleep(wait) } catch { throw DialtoneError(.cancelled, provider: provider) }
+            attempt += 1
+        }
+    }
+
+    /// Sends a request exactly once. A request that may have reached the provider but got no
+    /// answer throws `.outcomeUnknown`; one that certainly never left throws `.transport`.
+    public func sendOnce(_ request: WireRequest, provider: ProviderKind) async throws -> WireResponse {
+        do {
+            return try await perform(request)
+        } catch {
+            throw error.asDialtoneError(provider: provider, outcomeUnknown: true)
+        }
+    }
+
+    private func retryDelay(for outcome: Result<WireResponse, DialtoneError>, attempt: Int) -> Duration? {
+        switch outcome {
+        case .success(let response):
+            if response.status == 429 {
+                if let after = response.retryAfter, after > policy.maxRetryAfter { return nil }
+                return policy.delay(afterAttempt: attempt, retryAfter: response.retryAfter, jitter: .random(in: 0...1))
+            }
+            guard [500, 502, 503, 504].contains(response.status) else { return nil }
+        case .failure(let error):
+            guard error.isRetryable else { return nil }
+        }
+        return policy.delay(afterAttempt: attempt, retryAfter: nil, jitter: .random(in: 0...1))
+    }
+
+    private func perform(_ request: WireRequest) async throws(TransportFailure) -> WireResponse {
+        var httpRequest = HTTPClientRequest(url: request.url)
+        httpRequest.method = HTTPMethod(rawValue: request.method.rawValue)
+        for header in request.headers { httpRequest.headers.add(name: header.name, value: header.value) }
+        if let body = request.body { httpRequest.body = .bytes(ByteBuffer(data: body)) }
+        let started = ContinuousClock.now
+        do {
+            let response = try await client.execute(httpRequest, timeout: TimeAmount(requestTimeout))
+            let body = try await response.body.collect(upTo: Self.maxBodyBytes)
+            var headers: [String: String] = [:]
+            for header in response.headers { headers[header.name.lowercased()] = header.value }
+            logger.debug("answered", metadata: [
+                "request": "\(request.logLine)", "status": "\(response.status.code)",
+                "elapsed": "\(ContinuousClock.now - started)",
+            ])
+            return WireResponse(status: Int(response.status.code), headers: headers, body: Data(buffer: body))
+        } catch {
+            logger.debug("failed", metadata: ["request": "\(request.logLine)", "error": "\(Redactor.redact(String(describing: error)))"])
+            throw TransportFailure(underlying: error)
+        }
+    }
+}
+
+extension TimeAmount {
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+
+/// The sandbox's own endpoints under `/_sandbox/`, for tests and scripts; loopback peers only.
+///
+/// - `GET /_sandbox/faults`, `POST /_sandbox/faults` (a ``SandboxFaults`` JSON, snake_case keys)
+/// - `GET /_sandbox/balances` — every account's balance per currency
+/// - `GET /_sandbox/ledger` — `{"consistent": true|false}`
+enum AdminRoutes {
+    static func register(on router: Router<SandboxRequestContext>, state: SandboxState) {
+        router.get("/_sandbox/faults") { _, context in
+            try requireLoopback(context)
+            return try faultsResponse(state.faults.current)
+        }
+        router.post("/_sandbox/faults") { request, context in
+            try requireLoopback(context)
+            let faults = try await RequestBody.decode(SandboxFaults.self, from: request, context: context)
+            if let problem = faults.validationProblem { throw WireError.badRequest(problem) }
+            state.faults.replace(with: faults)
+            return try faultsResponse(faults)
+        }
+        router.get("/_sandbox/balances") { _, context in
+            try requireLoopback(context)
+            let rows: [(String, String, MinorUnits)] = try await state.database.read { db in
+                try SandboxAccount.all.flatMap { account in
+                    try Ledger.balances(db, account: account.id).map { (account.id, $0.currency, $0.balance) }
+                }
+            }
+            return Response.json(.array(rows.map { account, currency, balance in
+                JSONValue.object([("account_id", .string(account)), ("currency", .string(currency)), ("balance", .number(balance.decimal))])
+            }))
+        }
+        router.get("/_sandbox/ledger") { _, context in
+            try requireLoopback(context)
+            let consistent = try await state.database.read { db in try Ledger.isConsistent(db) }
+            return Response.json(.object([("consistent", .bool(consistent))]))
+        }
+    }
+
+    private static func requireLoopback(_ context: SandboxRequestContext) throws {
+        guard context.peerIsLoopback else {
+            throw WireError(status: .forbidden, message: "sandbox admin endpoints answer loopback clients only")
+        }
+    }
+
+    private static func faultsResponse(_ faults: SandboxFaults) throws -> Response {
+        let data = try JSONEncoder().encode(faults)
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

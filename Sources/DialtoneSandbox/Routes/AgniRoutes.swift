@@ -1,0 +1,48 @@
+import Hummingbird
+
+/// Agni's "List Purchased Numbers" (seed 002): owned numbers only, integer prices, no paging.
+enum AgniRoutes {
+    static func register(on router: Router<SandboxRequestContext>, state: SandboxState) {
+        router.get("/api/v1/phone-numbers/list") { request, _ in try await list(request, state) }
+    }
+
+    private static func list(_ request: Request, _ state: SandboxState) async throws -> Response {
+        let account = try Authenticator.agni(request)
+        let query = QueryReader(request)
+        var listing = NumberQuery.owned(by: [account.id])
+        if let plan = try query.country("iso_country") { listing.require("country = ?", [plan.iso]) }
+        if let region = query.string("region") {
+            guard region.count <= 100 else { throw WireError.badRequest("region is too long") }
+            listing.require("(region = ? COLLATE NOCASE OR region_name = ? COLLATE NOCASE OR city = ? COLLATE NOCASE)", [region, region, region])
+        }
+        if let active = try query.bool("is_active") { listing.require(active ? "status = 'active'" : "status != 'active'") }
+        let records = try await state.database.read { [listing] db in try listing.fetch(db, limit: 10_000, offset: 0) }
+        return .json(.object([
+            ("success", true),
+            ("message", "Request completed successfully"),
+            ("data", .array(records.map(number))),
+        ]))
+    }
+
+    private static func number(_ record: NumberRecord) -> JSONValue {
+        let suffix = RecordIdentity.uuid(for: record.id).prefix(8)
+        let timestamp = record.purchasedAt ?? RecordIdentity.createdAt(for: record.id)
+        return .object([
+            ("id", .string(RecordIdentity.uuid(for: record.id))),
+            ("telephony_id", .string("telephony_\(suffix)")),
+            ("subscription_id", .string("subscription_\(suffix)")),
+            ("inbound_trunk_id", .string("inbound_trunk_\(suffix)")),
+            ("outbound_trunk_id", .string("outbound_trunk_\(suffix)")),
+            ("number", .string(record.e164)),
+            ("friendly_name", .string("\(record.city ?? record.regionName) line")),
+            ("per_minute_price_inbound", 1),
+            ("per_minute_price_outbound", 2),
+            ("price", .integer(max(1, record.monthlyFee.roundedWhole))),
+            ("region", .string(record.regionName)),
+            ("iso_country", .string(record.country)),
+            ("is_active", .bool(record.status == "active")),
+            ("created_at", .string(timestamp)),
+            ("updated_at", .string(timestamp)),
+        ])
+    }
+}

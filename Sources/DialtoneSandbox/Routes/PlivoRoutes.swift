@@ -1,0 +1,161 @@
+import Hummingbird
+
+/// Plivo's number endpoints under `/v1/Account/{auth_id}/`.
+enum PlivoRoutes {
+    static func register(on router: Router<SandboxRequestContext>, state: SandboxState) {
+        let root = "/v1/Account/:auth_id"
+        router.get("\(root)/") { request, context in try await account(request, context, state) }
+        router.get("\(root)/PhoneNumber/") { request, context in try await search(request, context, state) }
+        router.post("\(root)/PhoneNumber/:number/") { request, context in try await buy(request, context, state) }
+        router.get("\(root)/Number/") { request, context in try await rented(request, context, state) }
+        router.get("\(root)/Number/:number/") { request, context in try await rentedNumber(request, context, state) }
+    }
+
+    private static func caller(_ request: Request, _ context: SandboxRequestContext) throws -> SandboxAccount {
+        try Authenticator.plivo(request, pathAuthID: try context.parameters.require("auth_id"))
+    }
+
+    private static func account(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let account = try caller(request, context)
+        let credits = try await state.database.read { db in try Ledger.balance(db, account: account.payerID, currency: "USD") }
+        return .json(PlivoWire.account(account, cashCredits: credits ?? .zero))
+    }
+
+    private static func search(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let account = try caller(request, context)
+        let query = QueryReader(request)
+        guard let plan = try query.country("country_iso") else { throw WireError.badRequest("country_iso is required") }
+        var listing = NumberQuery.stock(of: .plivo)
+        listing.require("country = ?", [plan.iso])
+        var filters = [("country_iso", plan.iso)]
+        if let type = query.string("type") {
+            listing.require(types: try types(forSearch: type))
+            filters.append(("type", type))
+        }
+        if let text = query.string("pattern") {
+            let pattern = try PlivoPattern(text, callingCode: plan.callingCode)
+            listing.require(prefix: pattern.prefix)
+            if pattern.glob != pattern.prefix + "*" { listing.require("e164 GLOB ?", [pattern.glob]) }
+            filters.append(("pattern", text))
+        }
+        if let services = query.string("services") {
+            listing.require(services: try Self.services(services))
+            filters.append(("services", services))
+        }
+        return try await page(listing, query: query, request: request, state: state, filters: filters) {
+            PlivoWire.available($0, accountID: account.id)
+        }
+    }
+
+    private struct BuyBody: Decodable {
+        var subaccount: String?
+    }
+
+    private static func buy(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let buyer = try caller(request, context)
+        guard buyer.parentID == nil else { throw WireError.notFound("not found") }
+        let number = try context.parameters.require("number")
+        guard E164.isNumber(number, plus: false) else { throw WireError.badRequest("number must be digits without +") }
+        let body = try await RequestBody.decode(BuyBody.self, from: request, context: context)
+        var owner = buyer.id
+        if let sub = body.subaccount {
+            guard SandboxAccount.find(id: sub, provider: .plivo)?.parentID == buyer.id else {
+                throw WireError.badRequest("subaccount is not a sub-account of this account")
+            }
+            owner = sub
+        }
+        let purchase = PurchaseStore.Request(
+            e164: "+" + number, provider: .plivo, buyer: buyer, ownerID: owner, currency: nil, now: state.timestamp())
+        switch try await state.database.write({ db in try PurchaseStore.purchase(purchase, db) }) {
+        case .purchased(let record):
+            if state.faults.takeDropAfterCommit() { await context.dropConnection() }
+            return .json(PlivoWire.bought(record), status: .created)
+        case .notInStock, .currencyMismatch:
+            throw WireError.notFound("number not found or no longer available")
+        case .insufficientBalance(_, let needed, let available):
+            throw WireError.badRequest(
+                "insufficient credit: \(needed.fiveDecimals) USD needed, \(available.fiveDecimals) USD available")
+        }
+    }
+
+    private static func rented(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let account = try caller(request, context)
+        let query = QueryReader(request)
+        var owners = account.family
+        var filters: [(String, String)] = []
+        if let sub = query.string("subaccount") {
+            guard owners.contains(sub) else { throw WireError.badRequest("subaccount is not a sub-account of this account") }
+            owners = [sub]
+            filters.append(("subaccount", sub))
+        }
+        var listing = NumberQuery.owned(by: owners)
+        if let type = query.string("type") {
+            guard let numberType = NumberType(rawValue: type) else {
+                throw WireError.badRequest("type must be one of local, mobile, tollfree, national")
+            }
+            listing.require(types: [numberType])
+            filters.append(("type", type))
+        }
+        if let start = query.string("number_startswith") {
+            guard start.count <= 15, start.allSatisfy(\.isASCIIDigit) else {
+                throw WireError.badRequest("number_startswith must be digits")
+            }
+            listing.require(prefix: "+" + start)
+            filters.append(("number_startswith", start))
+        }
+        if let services = query.string("services") {
+            listing.require(services: try Self.services(services))
+            filters.append(("services", services))
+        }
+        return try await page(listing, query: query, request: request, state: state, filters: filters) {
+            PlivoWire.rented($0, accountID: account.id)
+        }
+    }
+
+    private static func rentedNumber(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let account = try caller(request, context)
+        let number = try context.parameters.require("number")
+        guard E164.isNumber(number, plus: false) else { throw WireError.notFound("not found") }
+        var listing = NumberQuery.owned(by: account.family)
+        listing.require("e164 = ?", ["+" + number])
+        guard let record = try await state.database.read({ [listing] db in try listing.fetch(db, limit: 1, offset: 0).first }) else {
+            throw WireError.notFound("not found")
+        }
+        return .json(PlivoWire.withAPIID(PlivoWire.rented(record, accountID: account.id)))
+    }
+
+    /// Reads `limit` (1–20) and `offset`, fetches the page and its total, and wraps it in `meta`.
+    private static func page(
+        _ listing: NumberQuery, query: QueryReader, request: Request, state: SandboxState, filters: [(String, String)],
+        encode: @escaping @Sendable (NumberRecord) -> JSONValue
+    ) async throws -> Response {
+        let limit = try query.integer("limit", default: 20, in: 1...20)
+        let offset = try query.integer("offset", default: 0, in: 0...100_000_000)
+        let page = try await state.database.read { db in
+            NumberPage(records: try listing.fetch(db, limit: limit, offset: offset), total: try listing.count(db))
+        }
+        return .json(PlivoWire.list(
+            objects: page.records.map(encode), total: page.total, limit: limit, offset: offset,
+            path: request.uri.path, filters: filters))
+    }
+
+    private static func types(forSearch type: String) throws -> [NumberType] {
+        switch type {
+        case "any": return []
+        case "fixed": return [.local, .national]
+        default:
+            guard let numberType = NumberType(rawValue: type) else {
+                throw WireError.badRequest("type must be one of tollfree, local, mobile, national, fixed")
+            }
+            return [numberType]
+        }
+    }
+
+    private static func services(_ text: String) throws -> Set<String> {
+        let services = Set(text.lowercased().split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+        guard !services.isEmpty, services.isSubset(of: ["voice", "sms", "mms"]) else {
+            throw WireError.badRequest("services must be a comma-separated list of voice, sms, mms")
+        }
+        return services
+    }
+}

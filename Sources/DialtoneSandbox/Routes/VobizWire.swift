@@ -1,0 +1,85 @@
+/// Vobiz's JSON shapes (seeds 000, 001, 004): fees as JSON numbers, `+` in E.164.
+enum VobizWire {
+    /// A full PhoneNumber object. Inventory rows carry `"account_id": null`; owned ones name
+    /// their owner and add `purchased_at` and `source`.
+    static func phoneNumber(_ record: NumberRecord) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(RecordIdentity.uuid(for: record.id))),
+            ("account_id", .optional(record.owner)),
+            ("e164", .string(record.e164)),
+            ("country", .string(record.country)),
+            ("region", .string(record.region)),
+            ("capabilities", capabilities(record)),
+            ("status", .string(record.status)),
+            ("provider", ""),
+            ("setup_fee", .number(record.setupFee.decimal)),
+            ("monthly_fee", .number(record.monthlyFee.decimal)),
+            ("currency", .string(record.currency)),
+            ("voice_enabled", .bool(record.voice)),
+            ("tags", []),
+        ]
+        if let purchasedAt = record.purchasedAt { fields.append(("purchased_at", .string(purchasedAt))) }
+        fields += [
+            ("is_blocked", false),
+            ("created_at", .string(RecordIdentity.createdAt(for: record.id))),
+            ("updated_at", .string(record.purchasedAt ?? RecordIdentity.createdAt(for: record.id))),
+            ("is_trial_number", false),
+            ("minimum_commitment_months", .integer(Int64(record.minimumCommitmentMonths))),
+            ("aadhaar_verification_required", .bool(record.aadhaarRequired)),
+            ("aadhaar_verified", false),
+        ]
+        if record.owner != nil { fields.append(("source", "inventory")) }
+        return .object(fields)
+    }
+
+    /// The short form in a purchase answer's `items`.
+    static func summary(_ record: NumberRecord) -> JSONValue {
+        .object([
+            ("id", .string(RecordIdentity.uuid(for: record.id))),
+            ("account_id", .optional(record.owner)),
+            ("e164", .string(record.e164)),
+            ("country", .string(record.country)),
+            ("region", .string(record.region)),
+            ("capabilities", capabilities(record)),
+            ("status", .string(record.status)),
+            ("monthly_fee", .number(record.monthlyFee.decimal)),
+            ("currency", .string(record.currency)),
+        ])
+    }
+
+    /// `{items, page, per_page, total}`.
+    static func list(_ page: NumberPage, page number: Int, perPage: Int) -> JSONValue {
+        .object([
+            ("items", .array(page.records.map(phoneNumber))),
+            ("page", .integer(Int64(number))),
+            ("per_page", .integer(Int64(perPage))),
+            ("total", .integer(Int64(page.total))),
+        ])
+    }
+
+    /// The answer to a successful purchase.
+    static func purchased(_ record: NumberRecord) -> JSONValue {
+        .object([
+            ("message", "Number purchased successfully"),
+            ("number", phoneNumber(record)),
+            ("items", [summary(record)]),
+        ])
+    }
+
+    /// `GET …/balance/{currency}`.
+    static func balance(account: String, currency: String, balance: MinorUnits) -> JSONValue {
+        .object([
+            ("auth_id", .string(account)),
+            ("currency", .string(currency)),
+            ("balance", .number(balance.decimal)),
+            ("reserved_funds", 0),
+            ("available_balance", .number(balance.decimal)),
+            ("credit_limit", 0),
+            ("is_postpaid", false),
+        ])
+    }
+
+    private static func capabilities(_ record: NumberRecord) -> JSONValue {
+        .object([("voice", .bool(record.voice)), ("sms", .bool(record.sms)), ("mms", .bool(record.mms)), ("fax", .bool(record.fax))])
+    }
+}

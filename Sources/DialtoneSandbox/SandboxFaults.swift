@@ -1,0 +1,58 @@
+/// Faults the sandbox injects so tests can exercise a client's failure paths.
+///
+/// Encoded as JSON with snake_case keys for `POST /_sandbox/faults`.
+public struct SandboxFaults: Sendable, Codable, Equatable {
+    /// Delay before every provider request is handled.
+    public var latencyMilliseconds: Int
+    /// Fraction (0…1) of provider requests answered 500 in the provider's error format.
+    public var errorRate: Double
+    /// The next this-many provider requests are answered 429 with `Retry-After`.
+    public var rateLimitBurst: Int
+    /// The `Retry-After` value sent with each 429, in seconds.
+    public var retryAfterSeconds: Int
+    /// The next this-many purchases are committed, then their connection is closed without an answer.
+    public var dropAfterCommit: Int
+
+    public init(
+        latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
+        dropAfterCommit: Int = 0
+    ) {
+        self.latencyMilliseconds = latencyMilliseconds
+        self.errorRate = errorRate
+        self.rateLimitBurst = rateLimitBurst
+        self.retryAfterSeconds = retryAfterSeconds
+        self.dropAfterCommit = dropAfterCommit
+    }
+
+    /// No faults.
+    public static let none = SandboxFaults()
+
+    enum CodingKeys: String, CodingKey {
+        case latencyMilliseconds = "latency_ms"
+        case errorRate = "error_rate"
+        case rateLimitBurst = "rate_limit_burst"
+        case retryAfterSeconds = "retry_after_seconds"
+        case dropAfterCommit = "drop_after_commit"
+    }
+
+    /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            latencyMilliseconds: try container.decodeIfPresent(Int.self, forKey: .latencyMilliseconds) ?? 0,
+            errorRate: try container.decodeIfPresent(Double.self, forKey: .errorRate) ?? 0,
+            rateLimitBurst: try container.decodeIfPresent(Int.self, forKey: .rateLimitBurst) ?? 0,
+            retryAfterSeconds: try container.decodeIfPresent(Int.self, forKey: .retryAfterSeconds) ?? 1,
+            dropAfterCommit: try container.decodeIfPresent(Int.self, forKey: .dropAfterCommit) ?? 0
+        )
+    }
+
+    /// Why these values cannot be used, if they cannot.
+    var validationProblem: String? {
+        if latencyMilliseconds < 0 || latencyMilliseconds > 60_000 { return "latency_ms must be 0…60000" }
+        if !(0...1).contains(errorRate) { return "error_rate must be 0…1" }
+        if rateLimitBurst < 0 || dropAfterCommit < 0 { return "counts must not be negative" }
+        if retryAfterSeconds < 0 || retryAfterSeconds > 3_600 { return "retry_after_seconds must be 0…3600" }
+        return nil
+    }
+}

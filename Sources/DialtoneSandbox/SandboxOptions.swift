@@ -1,0 +1,41 @@
+import Foundation
+
+/// How to start a sandbox: where it listens, which database it uses and what it seeds.
+public struct SandboxOptions: Sendable {
+    /// Interface to bind; loopback unless told otherwise.
+    public var host: String
+    /// TCP port; 0 picks a free one (read it back from ``RunningSandbox/baseURL``).
+    public var port: Int
+    /// `":memory:"` or the path of the SQLite file (created, seeded once, reused).
+    public var databasePath: String
+    /// How many inventory numbers to seed.
+    public var numbers: Int
+    /// Seed of the deterministic data generator.
+    public var seed: UInt64
+    /// Faults injected from the start.
+    public var faults: SandboxFaults
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 0, databasePath: String = ":memory:", numbers: Int = 20_000,
+        seed: UInt64 = 1, faults: SandboxFaults = .none
+    ) {
+        self.host = host
+        self.port = port
+        self.databasePath = databasePath
+        self.numbers = numbers
+        self.seed = seed
+        self.faults = faults
+    }
+
+    /// `$XDG_DATA_HOME/dialtone/sandbox.sqlite`, or `~/.local/share/dialtone/sandbox.sqlite`.
+    public static func defaultDatabasePath(environment: [String: String]) -> String {
+        let dataHome: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            dataHome = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            dataHome = home + "/.local/share"
+        }
+        return dataHome + "/dialtone/sandbox.sqlite"
+    }
+}

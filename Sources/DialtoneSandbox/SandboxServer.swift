@@ -1,0 +1,45 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Starts sandboxes.
+public enum SandboxServer {
+    /// Opens (and if needed seeds) the database, starts listening, and returns once the server
+    /// accepts connections. Writes nothing to stdout: everything goes to `logger`.
+    public static func start(_ options: SandboxOptions, logger: Logger) async throws -> RunningSandbox {
+        guard (0...65_535).contains(options.port) else { throw SandboxError("port must be 0…65535") }
+        guard options.numbers >= 0 else { throw SandboxError("numbers must not be negative") }
+        if let problem = options.faults.validationProblem { throw SandboxError(problem) }
+        let database = try SandboxDatabase.open(path: options.databasePath, numbers: options.numbers, seed: options.seed)
+        let state = SandboxState(database: database, faults: FaultInjector(options.faults), logger: logger)
+
+        let router = Router(context: SandboxRequestContext.self)
+        router.middlewares.add(SandboxMiddleware(faults: state.faults, logger: logger))
+        VobizRoutes.register(on: router, state: state)
+        PlivoRoutes.register(on: router, state: state)
+        AgniRoutes.register(on: router, state: state)
+        AdminRoutes.register(on: router, state: state)
+
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            onServerRunning: { channel in
+                continuation.yield(channel.localAddress?.port ?? options.port)
+                continuation.finish()
+            },
+            logger: logger
+        )
+        let server = Task {
+            defer { continuation.finish() }
+            try await app.run()
+        }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else {
+            try await server.value
+            throw SandboxError("the sandbox stopped before it was listening")
+        }
+        let host = options.host.contains(":") ? "[\(options.host)]" : options.host
+        return RunningSandbox(baseURL: "http://\(host):\(port)", port: port, state: state, server: server)
+    }
+}

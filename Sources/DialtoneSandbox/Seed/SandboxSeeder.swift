@@ -1,0 +1,77 @@
+import GRDB
+
+/// Fills an empty database with accounts, balances, the inventory and a few owned numbers per account.
+enum SandboxSeeder {
+    /// Seeds `numbers` inventory rows from `seed`, deterministically.
+    static func seed(_ db: Database, numbers: Int, seed: UInt64) throws {
+        try SandboxSchema.create(db)
+        for account in SandboxAccount.all {
+            for (currency, opening) in account.openingBalances {
+                try db.execute(
+                    sql: "INSERT INTO balances (account_id, currency, opening, balance) VALUES (?, ?, ?, ?)",
+                    arguments: [account.id, currency, opening.value, opening.value])
+            }
+        }
+        let insert = try db.makeStatement(
+            sql: "INSERT INTO numbers (\(NumberRecord.columns)) VALUES (\(Array(repeating: "?", count: 24).joined(separator: ",")))"
+        )
+        var generator = InventoryGenerator(seed: seed)
+        var grams: [String: [Substring: Int]] = [:]
+        var nextID: Int64 = 1
+        let plans = CountryPlan.all
+        for (plan, share) in zip(plans, InventoryGenerator.shares(of: numbers, plans: plans)) {
+            var rows = generator.numbers(for: plan, count: share, provider: InventoryGenerator.stockProvider(country: plan.iso))
+            OwnedSeed.assign(&rows, country: plan.iso)
+            var countryGrams: [Substring: Int] = [:]
+            for var row in rows {
+                row.id = nextID
+                nextID += 1
+                try insert.execute(arguments: row.insertArguments)
+                if row.provider == .vobiz, row.owner == nil {
+                    for gram in SandboxSchema.shortGrams(of: row.e164) { countryGrams[gram, default: 0] += 1 }
+                }
+            }
+            grams[plan.iso] = countryGrams
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO numbers_fts (rowid, e164, country_key)
+                SELECT id, e164, country_key FROM numbers
+                WHERE provider = 'vobiz' AND owner IS NULL AND status = 'active'
+                """)
+        let insertGram = try db.makeStatement(sql: "INSERT INTO stock_grams (country, gram, available) VALUES (?, ?, ?)")
+        for (country, counts) in grams {
+            for (gram, count) in counts { try insertGram.execute(arguments: [country, String(gram), count]) }
+        }
+        try db.execute(sql: "INSERT INTO numbers_fts (numbers_fts) VALUES ('optimize')")
+    }
+}
+
+/// Which seeded numbers start out owned, so every account's owned view has something in it.
+enum OwnedSeed {
+    static let purchasedAt = "2025-12-01T09:30:00Z"
+
+    /// In the US, India and the UK: three Vobiz-stocked numbers go to the Agni account (one inactive),
+    /// two to each main account and one to each sub-account.
+    static func assign(_ rows: inout [NumberRecord], country: String) {
+        guard ["US", "IN", "GB"].contains(country) else { return }
+        var owners: [Provider: [String]] = [
+            .vobiz: ["AGNI_SANDBOX", "AGNI_SANDBOX", "AGNI_SANDBOX"]
+                + [SandboxCredentials.vobizMainAuthID, SandboxCredentials.vobizMainAuthID, SandboxCredentials.vobizSubAuthID],
+            .plivo: [SandboxCredentials.plivoMainAuthID, SandboxCredentials.plivoMainAuthID, SandboxCredentials.plivoSubAuthID],
+        ]
+        var agniSeen = 0
+        for index in rows.indices where rows[index].type != .tollfree {
+            let provider = rows[index].provider
+            guard let owner = owners[provider]?.first else { continue }
+            owners[provider]?.removeFirst()
+            rows[index].owner = owner
+            rows[index].purchasedAt = purchasedAt
+            if owner == "AGNI_SANDBOX" {
+                rows[index].provider = .agni
+                agniSeen += 1
+                if agniSeen == 3 { rows[index].status = "inactive" }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+
+/// Balances and the debits that explain them: `balance = opening − Σ ledger` for every account and
+/// currency, which `isConsistent` checks.
+enum Ledger {
+    /// Who a purchase was for and who paid.
+    struct Purchase {
+        var numberID: Int64
+        var accountID: String
+        var payerID: String
+        var currency: String
+    }
+
+    /// The balance of `account` in `currency`, or `nil` if it holds none.
+    static func balance(_ db: Database, account: String, currency: String) throws -> MinorUnits? {
+        try Int64.fetchOne(
+            db, sql: "SELECT balance FROM balances WHERE account_id = ? AND currency = ?", arguments: [account, currency]
+        ).map(MinorUnits.init)
+    }
+
+    /// Every balance of `account`, by currency.
+    static func balances(_ db: Database, account: String) throws -> [(currency: String, balance: MinorUnits)] {
+        try Row.fetchAll(
+            db, sql: "SELECT currency, balance FROM balances WHERE account_id = ? ORDER BY currency", arguments: [account]
+        ).map { ($0[0], MinorUnits($0[1])) }
+    }
+
+    /// Records a purchase and debits its payer by the sum of `lines` (zero lines are skipped).
+    static func debit(_ db: Database, purchase: Purchase, lines: [(reason: String, amount: MinorUnits)], at time: String) throws {
+        let total = lines.reduce(MinorUnits.zero) { $0 + $1.amount }
+        try db.execute(
+            sql: "INSERT INTO purchases (number_id, account_id, payer_id, currency, amount, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [purchase.numberID, purchase.accountID, purchase.payerID, purchase.currency, total.value, time])
+        let purchaseID = db.lastInsertedRowID
+        for line in lines where line.amount > .zero {
+            try db.execute(
+                sql: "INSERT INTO ledger (purchase_id, account_id, currency, amount, reason) VALUES (?, ?, ?, ?, ?)",
+                arguments: [purchaseID, purchase.payerID, purchase.currency, line.amount.value, line.reason])
+        }
+        try db.execute(
+            sql: "UPDATE balances SET balance = balance - ? WHERE account_id = ? AND currency = ?",
+            arguments: [total.value, purchase.payerID, purchase.currency])
+        guard db.changesCount == 1 else { throw DatabaseError(message: "payer \(purchase.payerID) holds no \(purchase.currency)") }
+    }
+
+    /// True when every balance equals its opening minus its debits and none is negative, every
+    /// purchase's ledger lines add up to its amount, and every purchased number has an owner.
+    static func isConsistent(_ db: Database) throws -> Bool {
+        let badBalances = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM balances b
+                WHERE b.balance < 0 OR b.balance != b.opening - (
+                    SELECT COALESCE(SUM(l.amount), 0) FROM ledger l
+                    WHERE l.account_id = b.account_id AND l.currency = b.currency)
+                """) ?? 1
+        let badPurchases = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM purchases p
+                WHERE p.amount != (SELECT COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.purchase_id = p.id)
+                   OR (SELECT owner FROM numbers n WHERE n.id = p.number_id) IS NULL
+                """) ?? 1
+        let orphanDebits = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM ledger l
+                WHERE NOT EXISTS (SELECT 1 FROM balances b WHERE b.account_id = l.account_id AND b.currency = l.currency)
+                """) ?? 1
+        return badBalances == 0 && badPurchases == 0 && orphanDebits == 0
+    }
+}

@@ -1,0 +1,59 @@
+import GRDB
+
+/// A filtered listing of `numbers` in `(country, e164)` order: the one place list SQL is built.
+struct NumberQuery: Sendable {
+    private var conditions: [String]
+    private var arguments: StatementArguments
+
+    private init(_ condition: String, _ arguments: StatementArguments) {
+        conditions = [condition]
+        self.arguments = arguments
+    }
+
+    /// Numbers `provider` has in stock (the `numbers_stock` partial index).
+    static func stock(of provider: Provider) -> NumberQuery {
+        NumberQuery("provider = ? AND owner IS NULL AND status = 'active'", [provider.rawValue])
+    }
+
+    /// Numbers owned by any of `owners`.
+    static func owned(by owners: [String]) -> NumberQuery {
+        NumberQuery("owner IN (\(placeholders(owners.count)))", StatementArguments(owners))
+    }
+
+    /// Adds an `AND` condition with its arguments.
+    mutating func require(_ condition: String, _ values: [(any DatabaseValueConvertible)?] = []) {
+        conditions.append(condition)
+        arguments += StatementArguments(values)
+    }
+
+    /// Restricts to any of `types` (no-op when empty).
+    mutating func require(types: [NumberType]) {
+        guard !types.isEmpty else { return }
+        require("type IN (\(Self.placeholders(types.count)))", types.map(\.rawValue))
+    }
+
+    /// Restricts to numbers with every capability in `services` (`voice`, `sms`, `mms`).
+    mutating func require(services: Set<String>) {
+        for service in ["voice", "sms", "mms"] where services.contains(service) { require("\(service) = 1") }
+    }
+
+    /// Restricts to numbers whose E.164 form starts with `prefix` (a range the indexes can use).
+    mutating func require(prefix: String) {
+        require("e164 >= ? AND e164 < ?", [prefix, prefix + ":"])
+    }
+
+    /// One page of rows.
+    func fetch(_ db: Database, limit: Int, offset: Int) throws -> [NumberRecord] {
+        let sql = "SELECT \(NumberRecord.columns) FROM numbers WHERE \(whereClause) ORDER BY country, e164 LIMIT ? OFFSET ?"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments + [limit, offset]).map(NumberRecord.init(row:))
+    }
+
+    /// How many rows match.
+    func count(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM numbers WHERE \(whereClause)", arguments: arguments) ?? 0
+    }
+
+    private var whereClause: String { conditions.joined(separator: " AND ") }
+
+    private static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+
+/// Opens the sandbox's SQLite database and seeds it once per (schema, seed, count).
+enum SandboxDatabase {
+    /// A ready database: in memory, or the file at `path` (created with its folder if missing).
+    ///
+    /// A file already seeded with the same parameters is reused as is, so later starts are fast;
+    /// one seeded differently is erased and seeded again.
+    static func open(path: String, numbers: Int, seed: UInt64) throws -> any DatabaseWriter {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let writer: any DatabaseWriter
+        if path == ":memory:" {
+            writer = try DatabaseQueue(configuration: configuration)
+        } else {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            writer = try DatabasePool(path: path, configuration: configuration)
+        }
+        let fingerprint = "\(SandboxSchema.version)/\(seed)/\(numbers)"
+        let current = try writer.read { db in
+            try db.tableExists("meta")
+                ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") : nil
+        }
+        guard current != fingerprint else { return writer }
+        try writer.erase()
+        try writer.write { db in
+            try SandboxSeeder.seed(db, numbers: numbers, seed: seed)
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [fingerprint])
+        }
+        return writer
+    }
+}

@@ -1,0 +1,78 @@
+import DialtoneCore
+import DialtoneViewModels
+
+/// The one binding table (DESIGN §4 keys). Order is the footer's and the help's order.
+public enum KeyBindings {
+    public static let all: [KeyBinding] = browse + text + confirm + help
+
+    private static func keys(_ keys: Key...) -> [KeyPattern] { keys.map(KeyPattern.key) }
+
+    static let browse: [KeyBinding] = [
+        KeyBinding(.browse, keys(.up, .character("k")), .intent(.moveUp), "Move up"),
+        KeyBinding(.browse, keys(.down, .character("j")), .intent(.moveDown), "Move down"),
+        KeyBinding(.browse, keys(.pageUp, .control("b"), .character("[")), .intent(.pageUp), "Previous page"),
+        KeyBinding(.browse, keys(.pageDown, .control("f"), .character("]")), .intent(.pageDown), label: "page", "Next page"),
+        KeyBinding(.browse, keys(.home, .character("g")), .intent(.first), "First row"),
+        KeyBinding(.browse, keys(.end, .character("G")), .intent(.last), "Last row"),
+        KeyBinding(.browse, keys(.character("/")), .intent(.openSearch), label: "search", "Search (live; Enter keeps, Esc reverts)"),
+        KeyBinding(.browse, keys(.character("c")), .intent(.openCountryPicker), label: "country", "Pick a country (type a name, ISO or calling code)"),
+        KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "type", "Filter by number type", screens: [.inventory]),
+        KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "status", "Filter by status", screens: [.owned]),
+        KeyBinding(.browse, keys(.enter), .intent(.accept), label: "details", "Show details of the selected number", disabledWhen: noSelection),
+        KeyBinding(.browse, keys(.character("b")), .intent(.buy), label: "buy", "Buy the selected number (asks for confirmation)", screens: [.inventory], disabledWhen: buyDisabled),
+        KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
+        KeyBinding(.browse, keys(.character("1")), .intent(.showScreen(.inventory)), "Show Inventory"),
+        KeyBinding(.browse, keys(.character("2")), .intent(.showScreen(.owned)), "Show Owned"),
+        KeyBinding(.browse, keys(.character("p")), .intent(.cycleProfile), label: "profile", "Next profile", disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
+        KeyBinding(.browse, keys(.character("r")), .intent(.refresh), label: "refresh", "Reload from the provider"),
+        KeyBinding(.browse, keys(.character("R")), .intent(.retry), "Retry the last failed load"),
+        KeyBinding(.browse, keys(.character("s")), .intent(.sort), label: "sort", "Change the sort order"),
+        KeyBinding(.browse, keys(.character("f")), .intent(.cycleStatusFilter), "Cycle the status filter", screens: [.owned]),
+        KeyBinding(.browse, keys(.character("V")), .intent(.toggleCapability(.voice)), "Require voice", screens: [.inventory]),
+        KeyBinding(.browse, keys(.character("S")), .intent(.toggleCapability(.sms)), "Require SMS", screens: [.inventory]),
+        KeyBinding(.browse, keys(.character("M")), .intent(.toggleCapability(.mms)), "Require MMS", screens: [.inventory]),
+        KeyBinding(.browse, keys(.character("y")), .intent(.copy), label: "copy", "Copy the number (OSC 52, works over SSH)", disabledWhen: noSelection),
+        KeyBinding(.browse, keys(.character("T")), .cycleTheme, "Next colour theme"),
+        KeyBinding(.browse, keys(.character("?")), .intent(.help), label: "help", "All keys"),
+        KeyBinding(.browse, keys(.escape), .intent(.back), "Close details"),
+        KeyBinding(.browse, keys(.character("q")), .intent(.quit), label: "quit", "Quit"),
+    ]
+
+    static let text: [KeyBinding] = [
+        KeyBinding(.text, [.printable], .typeText, label: "type", "Type to narrow (never runs a command)"),
+        KeyBinding(.text, keys(.backspace, .delete), .intent(.deleteBackward), "Delete the last character"),
+        KeyBinding(.text, keys(.up, .control("p")), .intent(.moveUp), "Previous choice"),
+        KeyBinding(.text, keys(.down, .control("n")), .intent(.moveDown), "Next choice"),
+        KeyBinding(.text, keys(.pageUp), .intent(.pageUp), "Previous page of choices"),
+        KeyBinding(.text, keys(.pageDown), .intent(.pageDown), "Next page of choices"),
+        KeyBinding(.text, keys(.enter), .intent(.accept), label: "keep", "Keep the text or choose"),
+        KeyBinding(.text, keys(.escape), .intent(.back), label: "cancel", "Cancel (the search reverts)"),
+    ]
+
+    static let confirm: [KeyBinding] = [
+        KeyBinding(.confirm, keys(.tab, .backTab, .left, .right, .character("h"), .character("l")), .intent(.toggleFocus), label: "switch", "Move between [Cancel] and [Buy]"),
+        KeyBinding(.confirm, [.digit], .typeText, label: "digits", "Type the last four digits to arm Buy", disabledWhen: { $0.purchase.requiredDigits == nil ? "no typed confirmation needed" : nil }),
+        KeyBinding(.confirm, keys(.backspace), .intent(.deleteBackward), "Delete a typed digit"),
+        KeyBinding(.confirm, keys(.enter), .intent(.accept), label: "press", "Press the focused button (Buy only when armed)"),
+        KeyBinding(.confirm, keys(.escape), .intent(.back), label: "cancel", "Cancel; nothing is bought"),
+    ]
+
+    static let help: [KeyBinding] = [
+        KeyBinding(.help, keys(.up, .character("k")), .scrollHelp(-1), "Scroll up"),
+        KeyBinding(.help, keys(.down, .character("j")), .scrollHelp(1), "Scroll down"),
+        KeyBinding(.help, keys(.escape, .character("?"), .character("q")), .intent(.back), label: "close", "Close help"),
+    ]
+
+    private static let noSelection: @Sendable (AppSnapshot) -> String? = { snapshot in
+        let empty = snapshot.screen == .inventory ? snapshot.inventory.selectedIndex == nil : snapshot.owned.selectedIndex == nil
+        return empty ? "no number selected" : nil
+    }
+
+    private static let buyDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
+        if snapshot.purchase.isInFlight { return "a purchase is in flight" }
+        if let features = snapshot.inventory.features, !features.canBuy {
+            return "\(snapshot.inventory.provider?.displayName ?? "this provider") does not sell numbers through its API"
+        }
+        return snapshot.inventory.selectedIndex == nil ? "no number selected" : nil
+    }
+}

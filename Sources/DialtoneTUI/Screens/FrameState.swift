@@ -1,0 +1,31 @@
+import Foundation
+
+/// What a frame needs besides the app snapshot: terminal-side presentation state.
+public struct FrameState: Sendable, Hashable {
+    public var glyphs: GlyphSet
+    /// The theme in use, shown in the title bar while it is being cycled.
+    public var themeName: String
+    /// A one-frame note from the terminal layer (why a key is disabled, theme warnings).
+    public var notice: String?
+    /// Index of the spinner frame shown while loading.
+    public var spinnerFrame: Int
+    /// First line of the help overlay.
+    public var helpScroll: Int
+    /// The time ages are measured against (fixed in tests).
+    public var now: Date
+
+    public init(
+        glyphs: GlyphSet = .unicode, themeName: String = ThemeCatalog.defaultName, notice: String? = nil,
+        spinnerFrame: Int = 0, helpScroll: Int = 0, now: Date = Date()
+    ) {
+        self.glyphs = glyphs
+        self.themeName = themeName
+        self.notice = notice
+        self.spinnerFrame = spinnerFrame
+        self.helpScroll = helpScroll
+        self.now = now
+    }
+
+    /// The spinner glyph for this frame.
+    var spinner: String { glyphs.spinner[spinnerFrame % glyphs.spinner.count] }
+}

@@ -1,0 +1,85 @@
+import DialtoneCore
+import DialtoneViewModels
+import Foundation
+
+/// Label/value lines describing one number, for the detail pane and the detail overlay.
+enum NumberDetail {
+    struct Line: Hashable {
+        var label: String
+        var value: String
+        var role: Role = .dialog
+    }
+
+    static func lines(for number: PhoneNumber, fetchedAt: Date?, now: Date) -> [Line] {
+        var lines = [
+            Line(label: "Number", value: NumberFormatting.readable(number.e164, country: number.country), role: .accent),
+            Line(label: "Provider", value: number.provider.displayName),
+            Line(label: "Country", value: countryName(number.country)),
+        ]
+        if let place = NumberFormatting.place(region: number.region, city: number.city, country: nil) {
+            lines.append(Line(label: "Region", value: place))
+        }
+        lines += [
+            Line(label: "Type", value: number.type.label),
+            Line(label: "Capabilities", value: NumberFormatting.capabilities(number.capabilities)),
+            Line(label: "Setup fee", value: number.setupFee.formatted(), role: feeRole(number.setupFee)),
+            Line(label: "Monthly fee", value: number.monthlyFee.formatted(), role: feeRole(number.monthlyFee)),
+            Line(label: "Charged now", value: number.chargedNow.formatted(), role: feeRole(number.chargedNow)),
+            Line(label: "Status", value: number.status.label, role: statusRole(number.status)),
+        ]
+        lines += number.requirements.lines.map { Line(label: "Requires", value: $0, role: .warning) }
+        lines += number.extras.sorted { $0.key < $1.key }.map { Line(label: $0.key, value: $0.value, role: .muted) }
+        if let fetchedAt {
+            lines.append(Line(label: "Listed", value: NumberFormatting.age(now.timeIntervalSince(fetchedAt)), role: .muted))
+        }
+        return lines
+    }
+
+    static func lines(for row: OwnedRow) -> [Line] {
+        let number = row.number
+        var lines = [
+            Line(label: "Number", value: NumberFormatting.readable(number.e164, country: number.country), role: .accent),
+            Line(label: "Provider", value: number.provider.displayName),
+            Line(label: "Profile", value: row.profile),
+            Line(label: "Country", value: countryName(number.country)),
+        ]
+        if let place = NumberFormatting.place(region: number.region, city: number.city, country: nil) {
+            lines.append(Line(label: "Region", value: place))
+        }
+        lines += [
+            Line(label: "Type", value: number.type.label),
+            Line(label: "Capabilities", value: NumberFormatting.capabilities(number.capabilities)),
+            Line(label: "Status", value: number.status.label, role: statusRole(number.status)),
+            Line(label: "Monthly fee", value: number.monthlyFee?.formatted() ?? "not reported", role: number.monthlyFee.map(feeRole) ?? .muted),
+        ]
+        if let label = number.label { lines.append(Line(label: "Label", value: label)) }
+        if let account = number.accountID { lines.append(Line(label: "Account", value: Redactor.maskIdentifier(account))) }
+        return lines
+    }
+
+    /// `India (IN, +91)`, or the code alone when unknown.
+    static func countryName(_ iso: String) -> String {
+        guard let country = CountryCatalog.country(iso: iso) else { return iso }
+        return "\(country.name) (\(country.iso), +\(country.callingCode))"
+    }
+
+    static func feeRole(_ money: Money) -> Role { money.isZero ? .free : .fee }
+
+    static func statusRole(_ status: NumberStatus) -> Role {
+        switch status.tone {
+        case .good: .statusActive
+        case .pending: .statusPending
+        case .bad: .statusBlocked
+        }
+    }
+
+    /// Draws `lines` as a label column and a value column inside `rect`.
+    static func draw(_ lines: [Line], in rect: Rect, painter: Painter, fill: Role = .dialog) {
+        let labelWidth = min(14, max(8, rect.width / 3))
+        for (offset, line) in lines.prefix(rect.height).enumerated() {
+            let row = rect.top + offset
+            painter.text(line.label, row: row, column: rect.left, width: labelWidth, role: .muted)
+            painter.text(line.value, row: row, column: rect.left + labelWidth + 1, width: rect.width - labelWidth - 1, role: line.role == .dialog ? fill : line.role)
+        }
+    }
+}

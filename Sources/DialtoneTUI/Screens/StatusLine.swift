@@ -1,0 +1,65 @@
+import DialtoneCore
+import DialtoneViewModels
+
+/// The status bar's content: provider and profile, active filters, paging, the spinner, and
+/// the newest error or notice.
+enum StatusLine {
+    static func bar(_ snapshot: AppSnapshot, frame: FrameState) -> StatusBar {
+        var left: [StatusBar.Segment] = []
+        if let profile = snapshot.activeProfile {
+            left.append(.init("\(profile.provider.displayName) \(profile.maskedAccountID)"))
+        }
+        if snapshot.isSandbox { left.append(.init("SANDBOX", role: .badge)) }
+        var right: [StatusBar.Segment] = []
+        switch snapshot.screen {
+        case .inventory:
+            let state = snapshot.inventory
+            left += filters(state.query, sort: state.sort.label).map { .init($0) }
+            if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
+            right.append(.init(state.pageLabel))
+        case .owned:
+            let state = snapshot.owned
+            var filters: [String] = []
+            if let country = state.filter.country { filters.append("country \(country)") }
+            if state.filter.status != .all { filters.append("status \(state.filter.status.rawValue)") }
+            if !state.filter.text.isEmpty { filters.append("/\(state.filter.text)") }
+            filters.append("sort \(state.sort.label)")
+            left += filters.map { .init($0) }
+            if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
+            right.append(.init(state.summary))
+        }
+        if let notice = frame.notice {
+            left.append(.init(notice, role: .warning))
+        } else if let error = currentError(snapshot) {
+            left.append(.init(error, role: .error))
+        } else if let message = snapshot.lastMessage, message.level == .info {
+            left.append(.init(message.text))
+        }
+        return StatusBar(left: left, right: right)
+    }
+
+    /// `country IN`, `type mobile`, `/98`, `voice+sms`, `sort monthly fee`.
+    static func filters(_ query: InventoryQuery, sort: String) -> [String] {
+        var parts: [String] = []
+        if let country = query.country { parts.append("country \(country)") }
+        if let type = query.type { parts.append("type \(type.label)") }
+        if !query.capabilities.isEmpty { parts.append(query.capabilities.sorted().map(\.rawValue).joined(separator: "+")) }
+        if !query.search.isEmpty { parts.append("/\(query.search)") }
+        parts.append("sort \(sort)")
+        return parts
+    }
+
+    private static func currentError(_ snapshot: AppSnapshot) -> String? {
+        switch snapshot.screen {
+        case .inventory:
+            if let error = snapshot.inventory.error { return error.description }
+            if let notice = snapshot.inventory.notice { return notice }
+        case .owned:
+            if let failure = snapshot.owned.failures.first {
+                return "\(failure.profile): \(failure.error.description)"
+            }
+        }
+        if let message = snapshot.lastMessage, message.level == .error { return message.text }
+        return nil
+    }
+}

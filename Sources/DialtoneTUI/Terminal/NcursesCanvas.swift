@@ -1,0 +1,59 @@
+import CNcursesw
+
+/// The terminal backend of `Canvas`: draws into curses' standard screen.
+///
+/// Each frame is `erase()` plus drawing into the same window, then `TerminalSession.flush()`
+/// (`wnoutrefresh` + `doupdate`): curses compares with what the terminal shows and sends only
+/// the cells that changed, so moving the selection costs a few hundred bytes. Not `Sendable`:
+/// it stays with the `TerminalSession` that made it, so every curses call stays on one actor.
+final class NcursesCanvas: Canvas {
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// Colour pair number (0 = none) and attribute bits per role.
+    private var pairs: [Role: (pair: Int32, flags: Int32)] = [:]
+    private var buffer: [wchar_t] = []
+
+    init(window: UnsafeMutablePointer<WINDOW>) {
+        self.window = window
+    }
+
+    var size: Size { Size(rows: Int(dt_getmaxy(window)), columns: Int(dt_getmaxx(window))) }
+
+    /// Defines one colour pair per role for `styles`; call again when the theme changes.
+    func apply(_ styles: ResolvedStyles) {
+        pairs = [:]
+        for (index, role) in Role.allCases.enumerated() {
+            let style = styles[role]
+            var pair: Int32 = 0
+            if styles.level != .mono {
+                pair = Int32(index + 1)
+                init_extended_pair(pair, Int32(style.foreground), Int32(style.background))
+            }
+            pairs[role] = (pair, Int32(style.attributes.rawValue))
+        }
+        let base = pairs[.base] ?? (0, 0)
+        dt_set_background(window, base.flags, base.pair)
+    }
+
+    func erase() { werase(window) }
+
+    @discardableResult
+    func draw(_ text: String, row: Int, column: Int, role: Role) -> Int {
+        let size = self.size
+        guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return 0 }
+        buffer.removeAll(keepingCapacity: true)
+        var used = 0
+        for character in text {
+            let width = DisplayWidth.of(character)
+            if column + used + width > size.columns { break }
+            used += width
+            for scalar in character.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+        }
+        guard !buffer.isEmpty else { return 0 }
+        let style = pairs[role] ?? (0, 0)
+        dt_set_style(window, style.flags, style.pair)
+        buffer.withUnsafeBufferPointer { pointer in
+            _ = mvwaddnwstr(window, Int32(row), Int32(column), pointer.baseAddress, Int32(pointer.count))
+        }
+        return used
+    }
+}

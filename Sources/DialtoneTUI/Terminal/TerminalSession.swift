@@ -1,0 +1,134 @@
+import CNcursesw
+import Foundation
+
+/// The curses screen from start to end: locale, terminfo probe, modes, colours, signals,
+/// flushing, resize, suspend, and restoring the terminal.
+///
+/// Main actor only: every curses call in Dialtone goes through here or its `NcursesCanvas`,
+/// so curses is never touched from two threads.
+@MainActor
+final class TerminalSession {
+    let capabilities: TerminalCapabilities
+    let canvas: NcursesCanvas
+    /// Read end of the pipe the signal handlers write signal numbers to.
+    let signalFD: Int32
+    private let signalWriteFD: Int32
+    private let screen: OpaquePointer
+    private var isActive = true
+
+    /// Starts curses on stdin/stdout; throws a `TerminalError` instead of letting curses exit.
+    init(options: TUIOptions) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal() }
+        let term = options.environment["TERM"] ?? ""
+        guard !term.isEmpty else { throw TerminalError.unknownTerminal("(unset)") }
+        switch dt_probe_terminal(term) {
+        case 1: throw TerminalError.unknownTerminal(term)
+        case 2: throw TerminalError.noCursorAddressing(term)
+        default: break
+        }
+        let localeIsUTF8 = dt_setup_locale() != 0
+
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw TerminalError.startFailed(term) }
+        for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        signalFD = fds[0]
+        signalWriteFD = fds[1]
+        // Installed before newterm, so curses leaves these signals to us (it only catches
+        // signals still at their default action).
+        dt_install_signal_forwarding(signalWriteFD)
+
+        guard let screen = newterm(term, dt_stdout(), dt_stdin()) else {
+            dt_remove_signal_forwarding()
+            close(fds[0])
+            close(fds[1])
+            throw TerminalError.startFailed(term)
+        }
+        self.screen = screen
+        set_term(screen)
+        if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        cbreak()
+        noecho()
+        nonl()
+        let window = dt_stdscr()!
+        keypad(window, true)
+        nodelay(window, true)  // input is read only after poll(2) says it is there
+        intrflush(window, false)
+        leaveok(window, true)
+        curs_set(0)
+        let hasColors = has_colors()
+        capabilities = TerminalCapabilities.decide(
+            options: options, localeIsUTF8: localeIsUTF8, hasColors: hasColors, terminalColors: Int(dt_colors()))
+        if hasColors && capabilities.colorLevel != .mono {
+            start_color()
+            use_default_colors()
+        }
+        canvas = NcursesCanvas(window: window)
+    }
+
+    /// Applies a theme's styles at this terminal's colour level.
+    func apply(_ theme: Theme) {
+        canvas.apply(ColorMapper.resolve(theme, level: capabilities.colorLevel))
+    }
+
+    /// Sends the frame drawn into the canvas: only the cells that changed reach the terminal.
+    func flush() {
+        wnoutrefresh(dt_stdscr())
+        doupdate()
+    }
+
+    /// Adopts the terminal's new size after SIGWINCH; the next flush repaints everything.
+    func resize() {
+        var rows: Int32 = 0, columns: Int32 = 0
+        dt_window_size(&rows, &columns)
+        if rows > 0, columns > 0 { resizeterm(rows, columns) }
+        clearok(dt_curscr(), true)
+    }
+
+    /// Repaints everything on the next flush (after SIGCONT, or when the screen may be stale).
+    func invalidate() {
+        clearok(dt_curscr(), true)
+    }
+
+    /// Ctrl-Z: restore the terminal, stop the process, and take the screen back on resume.
+    func suspend() {
+        endwin()
+        dt_suspend_self()
+        clearok(dt_curscr(), true)
+    }
+
+    /// Writes bytes straight to the terminal (OSC 52), after curses' own output.
+    func writeRaw(_ text: String) {
+        fflush(dt_stdout())
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if written <= 0 { break }
+            offset += written
+        }
+        bytes.removeAll()
+    }
+
+    /// Restores the terminal. Safe to call more than once; every exit path calls it.
+    func stop() {
+        guard isActive else { return }
+        isActive = false
+        endwin()
+        delscreen(screen)
+        dt_remove_signal_forwarding()
+        close(signalFD)
+        close(signalWriteFD)
+    }
+
+    /// Reads every key curses has for us without waiting.
+    func readKeys() -> [Key] {
+        var keys: [Key] = []
+        var value: wint_t = 0
+        while true {
+            let status = wget_wch(dt_stdscr(), &value)
+            guard status != ERR else { break }
+            if let key = KeyDecoder.decode(status: status, value: UInt32(value)) { keys.append(key) }
+        }
+        return keys
+    }
+}

@@ -1,0 +1,46 @@
+import DialtoneCore
+
+/// What the user asked for, independent of keys. The TUI's key map turns keys into intents and
+/// calls `AppModel.send(_:)`; the app model routes each intent to the open overlay or the screen.
+///
+/// Text input goes only through `typeCharacter`/`deleteBackward`, and only to the open prompt,
+/// picker or confirmation field: while one is open, `buy`, `quit` and the other commands are
+/// ignored, so letters typed into a prompt can never buy anything. `AppSnapshot.acceptsText`
+/// tells the key map when printable keys should become `typeCharacter`.
+public enum AppIntent: Sendable, Hashable {
+    // Movement in the current table or picker.
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    // Text input for the open prompt, picker filter or confirmation digits.
+    case typeCharacter(Character)
+    case deleteBackward
+    /// Enter: accept the prompt or picker, press the focused dialog button, or open details.
+    case accept
+    /// Esc: close the top overlay (a search prompt reverts its text); does nothing on a bare screen.
+    case back
+    // Overlays.
+    case openSearch, openCountryPicker, openTypePicker, help
+    /// Opens the confirmation dialog for the selected number (never buys by itself).
+    case buy
+    /// Moves focus between Cancel and Buy in the confirmation dialog.
+    case toggleFocus
+    // Screens and profiles.
+    case switchScreen
+    case showScreen(Screen)
+    case cycleProfile
+    // Listing commands.
+    case refresh, retry, sort
+    case toggleCapability(Capability)
+    /// Cycles the owned view's status filter (any → active → pending → inactive).
+    case cycleStatusFilter
+    /// Copies the selected number (the TUI performs `AppEffect.copyToClipboard`).
+    case copy
+    case quit
+}
+
+/// Something only the terminal layer can do, returned by `AppModel.send(_:)`.
+public enum AppEffect: Sendable, Hashable {
+    /// Put the text on the clipboard (OSC 52 in the TUI).
+    case copyToClipboard(String)
+    /// Leave the program.
+    case quit
+}

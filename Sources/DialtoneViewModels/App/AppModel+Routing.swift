@@ -1,0 +1,179 @@
+import DialtoneCore
+
+/// Routing: an intent goes to the overlay that has the keyboard, else to the current screen.
+extension AppModel {
+    /// Applies one intent; returns what the terminal must do, if anything.
+    @discardableResult
+    public func send(_ intent: AppIntent) -> AppEffect? {
+        switch shell.overlays.last {
+        case .searchPrompt: routeSearch(intent)
+        case .countryPicker, .typePicker: routePicker(intent)
+        case .confirm: routeConfirm(intent)
+        case .help: if [.back, .accept, .help, .quit].contains(intent) { closeOverlay() }
+        case .detail: return routeDetail(intent)
+        case nil: return routeScreen(intent)
+        }
+        return nil
+    }
+
+    private func routeScreen(_ intent: AppIntent) -> AppEffect? {
+        let onInventory = shell.screen == .inventory
+        switch intent {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last: move(intent)
+        case .accept: if hasSelection { open(.detail) }
+        case .openSearch: openSearchPrompt()
+        case .openCountryPicker: openPicker(.countryPicker)
+        case .openTypePicker: openPicker(.typePicker)
+        case .help: open(.help)
+        case .buy: beginPurchase()
+        case .switchScreen: shell.screen = onInventory ? .owned : .inventory
+        case .showScreen(let screen): shell.screen = screen
+        case .cycleProfile: cycleProfile()
+        case .refresh: onInventory ? inventory.refresh() : owned.reload()
+        case .retry: onInventory ? inventory.retry() : owned.reload()
+        case .sort: onInventory ? inventory.cycleSort() : owned.cycleSort()
+        case .toggleCapability(let capability): if onInventory { inventory.toggleCapability(capability) }
+        case .cycleStatusFilter: if !onInventory { owned.cycleStatusFilter() }
+        case .copy: return copySelected()
+        case .quit: return quitUnlessBusy()
+        case .typeCharacter, .deleteBackward, .back, .toggleFocus: break
+        }
+        return nil
+    }
+
+    private func routeDetail(_ intent: AppIntent) -> AppEffect? {
+        switch intent {
+        case .back, .accept, .quit: closeOverlay()
+        case .moveUp, .moveDown: move(intent)
+        case .buy: beginPurchase()
+        case .copy: return copySelected()
+        default: break
+        }
+        return nil
+    }
+
+    private func routeConfirm(_ intent: AppIntent) {
+        switch intent {
+        case .typeCharacter(let character): purchase.typeDigit(character)
+        case .deleteBackward: purchase.deleteDigit()
+        case .toggleFocus: purchase.toggleFocus()
+        case .accept: purchase.activate()
+        case .back: purchase.dismiss()
+        default: break  // `buy` repeats and every other key: nothing
+        }
+        if purchase.state.phase == .idle { closeOverlay() }
+    }
+
+    private func routeSearch(_ intent: AppIntent) {
+        guard var prompt = shell.searchPrompt else { return }
+        switch intent {
+        case .typeCharacter(let character) where !character.isNewline && !character.isControl:
+            prompt.text.append(character)
+        case .deleteBackward where !prompt.text.isEmpty:
+            prompt.text.removeLast()
+        case .accept:
+            closeOverlay()
+            if shell.screen == .inventory { inventory.flushSearch() }
+            return
+        case .back:
+            closeOverlay()
+            applySearch(prompt.original)
+            if shell.screen == .inventory { inventory.flushSearch() }
+            return
+        default:
+            return
+        }
+        shell.searchPrompt = prompt
+        applySearch(prompt.text)
+    }
+
+    // MARK: - Actions
+
+    private var hasSelection: Bool {
+        shell.screen == .inventory ? inventory.state.selected != nil : owned.state.selected != nil
+    }
+
+    private func move(_ intent: AppIntent) {
+        guard shell.screen == .inventory else {
+            let page = owned.pageSize
+            switch intent {
+            case .moveUp: owned.move(by: -1)
+            case .moveDown: owned.move(by: 1)
+            case .pageUp: owned.move(by: -page)
+            case .pageDown: owned.move(by: page)
+            case .first: owned.first()
+            default: owned.last()
+            }
+            return
+        }
+        switch intent {
+        case .moveUp: inventory.moveUp()
+        case .moveDown: inventory.moveDown()
+        case .pageUp: inventory.pageUp()
+        case .pageDown: inventory.pageDown()
+        case .first: inventory.first()
+        default: inventory.last()
+        }
+    }
+
+    func open(_ overlay: Overlay) {
+        shell.overlays.append(overlay)
+    }
+
+    func closeOverlay() {
+        switch shell.overlays.popLast() {
+        case .searchPrompt: shell.searchPrompt = nil
+        case .countryPicker, .typePicker: shell.picker = nil
+        default: break
+        }
+    }
+
+    private func openSearchPrompt() {
+        let onInventory = shell.screen == .inventory
+        let text = onInventory ? inventory.state.query.search : owned.state.filter.text
+        let help = onInventory
+            ? inventory.state.searchHelp
+            : "matches number, place, label, status, type, provider and profile"
+        shell.searchPrompt = SearchPromptState(text: text, original: text, help: help)
+        open(.searchPrompt)
+    }
+
+    private func applySearch(_ text: String) {
+        shell.screen == .inventory ? inventory.setSearch(text) : owned.setFilterText(text)
+    }
+
+    private func beginPurchase() {
+        guard shell.screen == .inventory, let number = inventory.state.selected, let session = activeSession else { return }
+        guard session.provider.features.canBuy else {
+            return post(.error, "\(session.provider.kind.displayName) does not sell numbers through its API")
+        }
+        guard purchase.begin(number, listedAt: inventory.state.fetchedAt, session: session) else {
+            return post(.info, "a purchase is in flight; wait for its outcome")
+        }
+        open(.confirm)
+    }
+
+    private func cycleProfile() {
+        guard sessions.count > 1 else { return }
+        guard !purchase.state.isInFlight else { return post(.info, "a purchase is in flight; wait for its outcome") }
+        shell.activeProfileIndex = (shell.activeProfileIndex + 1) % sessions.count
+        let session = sessions[shell.activeProfileIndex]
+        inventory.setProvider(session.provider)
+        post(.info, "profile \(session.name) (\(session.provider.kind.displayName))")
+    }
+
+    private func copySelected() -> AppEffect? {
+        let e164 = shell.screen == .inventory ? inventory.state.selected?.e164 : owned.state.selected?.number.e164
+        guard let e164 else { return nil }
+        post(.info, "copied \(NumberFormatting.readable(e164))")
+        return .copyToClipboard(e164)
+    }
+
+    private func quitUnlessBusy() -> AppEffect? {
+        guard !purchase.state.isInFlight else {
+            post(.info, "a purchase is in flight; quit after its outcome is known")
+            return nil
+        }
+        return .quit
+    }
+}

@@ -1,0 +1,116 @@
+import DialtoneCore
+import Foundation
+
+/// The whole program's state and behaviour, driven by intents, observed as snapshots.
+///
+/// API overview for the front end:
+/// - Build one `AppModel(sessions:journal:)` from the configured `ProfileSession`s and call `start()`
+///   (first inventory page, owned numbers of every profile, reconciliation of unresolved journal intents).
+/// - Translate keys into `AppIntent` and call `send(_:)`. It returns an `AppEffect` when the
+///   terminal must act (copy to the clipboard, quit). While `snapshot.acceptsText` is true, send
+///   printable keys as `.typeCharacter`; text never reaches commands such as `.buy`.
+/// - Draw from `snapshot` (`AppSnapshot`: screen, overlays, profiles, messages, prompt, picker,
+///   and the `InventoryState`, `OwnedState`, `PurchaseState` of the three models).
+/// - Await `changes()` together with keyboard input: it yields after every state change,
+///   coalescing bursts, so the loop sleeps when nothing happens.
+///
+/// Every model is `@MainActor`: the TUI runs its loop on the main actor and reads snapshots
+/// synchronously; provider calls run off the actor and report back to it.
+@MainActor
+public final class AppModel {
+    public let inventory: InventoryModel
+    public let owned: OwnedModel
+    public let purchase: PurchaseModel
+    /// The configured profiles, in cycling order.
+    public let sessions: [ProfileSession]
+
+    /// Screen-level state: what is shown and open, messages.
+    struct Shell {
+        var screen = Screen.inventory
+        var overlays: [Overlay] = []
+        var activeProfileIndex = 0
+        var messages: [AppMessage] = []
+        var nextMessageID = 0
+        var searchPrompt: SearchPromptState?
+        var picker: PickerState?
+    }
+
+    var shell = Shell() {
+        didSet { signal.notify() }
+    }
+
+    let clock: ModelClock
+    private let signal = ChangeSignal()
+    private var startTask: Task<Void, Never>?
+    /// Messages kept for the log.
+    static let messageLimit = 50
+
+    /// - Parameters:
+    ///   - country: the inventory's starting country filter (ISO code).
+    ///   - debounce: pause after typing in the search prompt before the inventory is asked.
+    public init(
+        sessions: [ProfileSession], journal: PurchaseJournal, clock: ModelClock = .live,
+        country: String? = nil, pageSize: Int = 25, debounce: Duration = .milliseconds(150)
+    ) {
+        self.sessions = sessions
+        self.clock = clock
+        inventory = InventoryModel(
+            provider: sessions.first?.provider, country: country, pageSize: pageSize, clock: clock, signal: signal,
+            debounce: debounce)
+        owned = OwnedModel(sessions: sessions, clock: clock, signal: signal)
+        purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
+        purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
+    }
+
+    /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
+    public func start() {
+        inventory.start()
+        owned.reload()
+        let (purchase, sessions) = (purchase, sessions)
+        startTask = Task { [weak self] in
+            let drafts = await purchase.reconcileJournal(sessions: sessions)
+            for draft in drafts { self?.post(draft.level, draft.text) }
+            if !drafts.isEmpty { self?.owned.reload() }
+        }
+    }
+
+    /// A stream that yields after every change to any model's state.
+    public func changes() -> AsyncStream<Void> { signal.stream() }
+
+    /// Everything to draw, as values.
+    public var snapshot: AppSnapshot {
+        AppSnapshot(
+            screen: shell.screen, overlays: shell.overlays, profiles: sessions.map(\.summary),
+            activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
+            searchPrompt: shell.searchPrompt, picker: shell.picker, inventory: inventory.state,
+            owned: owned.state, purchase: purchase.state)
+    }
+
+    /// The profile the inventory and purchases use.
+    var activeSession: ProfileSession? {
+        sessions.indices.contains(shell.activeProfileIndex) ? sessions[shell.activeProfileIndex] : nil
+    }
+
+    /// Adds a message to the log and the status bar.
+    func post(_ level: AppMessage.Level, _ text: String) {
+        shell.messages.append(AppMessage(id: shell.nextMessageID, level: level, text: text, time: clock.date()))
+        shell.nextMessageID += 1
+        if shell.messages.count > Self.messageLimit { shell.messages.removeFirst() }
+    }
+
+    private func purchaseEnded(_ outcome: PurchaseOutcome) {
+        post(outcome.isBought ? .info : .error, outcome.summary)
+        if case .bought(let receipt, _) = outcome {
+            inventory.removeSold(receipt.e164)
+            owned.reload()
+        }
+    }
+
+    /// Waits until start-up and every model's work in flight are done (tests and headless use).
+    func settle() async {
+        await startTask?.value
+        await inventory.settle()
+        await owned.settle()
+        await purchase.settle()
+    }
+}

@@ -1,0 +1,100 @@
+import DialtoneCore
+import Foundation
+
+/// A value snapshot of the owned-numbers screen across every configured profile.
+public struct OwnedState: Sendable, Equatable {
+    /// Rows passing the filter, in `sort` order.
+    public var rows = OwnedRows()
+    /// Index into `rows`; `nil` exactly when `rows` is empty.
+    public var selectedIndex: Int?
+    public var filter = OwnedFilter()
+    public var sort: OwnedSort = .provider
+    /// Monthly cost of the rows shown, one sum per currency, by currency code.
+    public var monthlyTotals: [Money] = []
+    /// Rows before filtering.
+    public var totalCount = 0
+    public var isLoading = false
+    /// Profiles whose listing failed; the rows hold what the others returned.
+    public var failures: [ProviderFailure] = []
+    public var loadedAt: Date?
+
+    public init() {}
+
+    public var selected: OwnedRow? { selectedIndex.map { rows[$0] } }
+
+    /// `12 of 340 numbers · USD 24.00 + INR 1,500.00 monthly`, for the status bar.
+    public var summary: String {
+        let count = rows.count == totalCount ? "\(totalCount)" : "\(rows.count) of \(totalCount)"
+        let money = monthlyTotals.map { $0.formatted() }.joined(separator: " + ")
+        return "\(count) number\(totalCount == 1 ? "" : "s")" + (money.isEmpty ? "" : " · \(money) monthly")
+    }
+}
+
+/// What narrows the owned list.
+public struct OwnedFilter: Sendable, Hashable {
+    /// Matched case-insensitively against number, place, label, status, type, provider and profile.
+    public var text = ""
+    /// ISO country code; `nil` for all.
+    public var country: String?
+    public var status: OwnedStatusFilter = .all
+
+    public init(text: String = "", country: String? = nil, status: OwnedStatusFilter = .all) {
+        self.text = text
+        self.country = country
+        self.status = status
+    }
+}
+
+/// Status groups for the owned filter.
+public enum OwnedStatusFilter: String, Sendable, Hashable, CaseIterable {
+    case all, active, pending, inactive
+
+    /// Whether a number in `status` passes.
+    public func admits(_ status: NumberStatus) -> Bool {
+        switch self {
+        case .all: true
+        case .active: status.tone == .good
+        case .pending: status.tone == .pending
+        case .inactive: status.tone == .bad
+        }
+    }
+
+    /// The next filter in the cycle.
+    public var next: OwnedStatusFilter {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// How the owned list is ordered.
+public enum OwnedSort: String, Sendable, Hashable, CaseIterable {
+    case provider, number, country, status, monthlyFee
+
+    public var label: String { self == .monthlyFee ? "monthly fee" : rawValue }
+
+    public var next: OwnedSort {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// Whether `lhs` sorts before `rhs`; ties fall back to the number.
+    func orders(_ lhs: OwnedRow, before rhs: OwnedRow) -> Bool {
+        let (a, b) = (lhs.number, rhs.number)
+        switch self {
+        case .provider: return (a.provider.rawValue, a.e164) < (b.provider.rawValue, b.e164)
+        case .number: return a.e164 < b.e164
+        case .country: return (a.country, a.e164) < (b.country, b.e164)
+        case .status: return (a.status.rawValue, a.e164) < (b.status.rawValue, b.e164)
+        case .monthlyFee:
+            let (x, y) = (a.monthlyFee?.amount ?? 0, b.monthlyFee?.amount ?? 0)
+            return x != y ? x < y : a.e164 < b.e164
+        }
+    }
+}
+
+/// One profile's owned listing that failed.
+public struct ProviderFailure: Sendable, Hashable {
+    public var profile: String
+    public var provider: ProviderKind
+    public var error: DialtoneError
+}

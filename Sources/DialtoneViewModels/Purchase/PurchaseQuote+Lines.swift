@@ -1,0 +1,64 @@
+import DialtoneCore
+import Foundation
+
+/// One labelled line of the confirmation dialog.
+public struct QuoteLine: Sendable, Hashable {
+    /// How a line should stand out.
+    public enum Emphasis: Sendable, Hashable { case plain, fee, warning }
+
+    public var label: String
+    public var value: String
+    public var emphasis: Emphasis
+}
+
+extension PurchaseQuote {
+    /// The dialog's lines in reading order: what is bought, from whom, what it costs, what it needs.
+    public var lines: [QuoteLine] {
+        var lines = [
+            QuoteLine(label: "Number", value: NumberFormatting.readable(number.e164), emphasis: .plain),
+            QuoteLine(label: "Provider", value: number.provider.displayName, emphasis: .plain),
+            QuoteLine(label: "Profile", value: "\(profile) (\(maskedAccountID))", emphasis: .plain),
+        ]
+        if let billedTo {
+            lines.append(QuoteLine(label: "Billed to", value: billedTo, emphasis: .plain))
+        }
+        if let place = NumberFormatting.place(region: number.region, city: number.city, country: number.country) {
+            lines.append(QuoteLine(label: "Region", value: place, emphasis: .plain))
+        }
+        lines.append(QuoteLine(label: "Capabilities", value: NumberFormatting.capabilities(number.capabilities), emphasis: .plain))
+        lines += [
+            QuoteLine(label: "Setup fee", value: number.setupFee.formatted(), emphasis: .fee),
+            QuoteLine(label: "Monthly fee", value: number.monthlyFee.formatted(), emphasis: .fee),
+            QuoteLine(label: "Charged now", value: chargedNow.formatted(), emphasis: .fee),
+            QuoteLine(label: "Then monthly", value: recurringMonthly.formatted(), emphasis: .fee),
+        ]
+        if let commitmentTotal {
+            let months = number.requirements.minimumCommitmentMonths
+            lines.append(QuoteLine(label: "Commitment", value: "\(commitmentTotal.formatted()) (\(months) months)", emphasis: .fee))
+        }
+        lines += requirements.map { QuoteLine(label: "Requires", value: $0, emphasis: .warning) }
+        if number.requirements.needsDocuments {
+            lines.append(QuoteLine(label: "Note", value: "may stay pending until documents are approved", emphasis: .warning))
+        }
+        lines += balanceLines
+        if let listingAge {
+            lines.append(QuoteLine(label: "Listed", value: NumberFormatting.age(listingAge), emphasis: .plain))
+        }
+        if !canBuy {
+            lines.append(QuoteLine(label: "Buy", value: "\(number.provider.displayName) does not sell through its API", emphasis: .warning))
+        }
+        return lines
+    }
+
+    private var balanceLines: [QuoteLine] {
+        if isCheckingAccount { return [QuoteLine(label: "Balance", value: "checking…", emphasis: .plain)] }
+        guard let balanceBefore else { return [] }
+        var lines = [QuoteLine(label: "Balance now", value: balanceBefore.formatted(), emphasis: .plain)]
+        if let balanceAfter {
+            lines.append(QuoteLine(
+                label: "Balance after", value: balanceAfter.formatted(),
+                emphasis: exceedsBalance ? .warning : .plain))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,74 @@
+import DialtoneCore
+
+/// A value snapshot of the purchase flow (DESIGN §3).
+public struct PurchaseState: Sendable, Equatable {
+    /// Where the flow stands.
+    public enum Phase: Sendable, Equatable {
+        /// No dialog.
+        case idle
+        /// The dialog shows the quote; nothing has been sent.
+        case confirming
+        /// The intent is journalled and the single POST is in flight; every Buy is ignored.
+        case sending
+        /// The POST got no answer; the owned list is being read to learn the outcome.
+        case reconciling
+        /// The dialog shows how it ended.
+        case finished(PurchaseOutcome)
+    }
+
+    public var phase: Phase = .idle
+    public var quote: PurchaseQuote?
+    /// Focused dialog button; the dialog opens on Cancel.
+    public var focus: ConfirmButton = .cancel
+    /// Digits typed so far into the confirmation field.
+    public var typedDigits = ""
+    /// The number's last four digits when the charge is above the profile's `confirm_above`.
+    public var requiredDigits: String?
+
+    public init() {}
+
+    /// Whether pressing Buy would send the purchase now.
+    public var isBuyArmed: Bool {
+        phase == .confirming && quote?.canBuy == true && (requiredDigits == nil || typedDigits == requiredDigits)
+    }
+
+    /// A purchase is being sent or reconciled: no other may start.
+    public var isInFlight: Bool { phase == .sending || phase == .reconciling }
+}
+
+/// The confirmation dialog's buttons.
+public enum ConfirmButton: Sendable, Hashable {
+    case cancel, buy
+}
+
+/// How a purchase ended.
+public enum PurchaseOutcome: Sendable, Equatable {
+    /// Bought: the provider said so, or (`reconciled`) the owned list showed it after no answer.
+    case bought(PurchaseReceipt, reconciled: Bool)
+    /// The provider refused; nothing was bought. Carries the provider's message.
+    case failed(DialtoneError)
+    /// No answer, and the owned list shows the number was not bought.
+    case notBought
+    /// No answer, and the owned list could not be read either; reconciled at the next start.
+    case unknown(DialtoneError)
+
+    /// One line for the dialog and the message log.
+    public var summary: String {
+        switch self {
+        case .bought(let receipt, let reconciled):
+            let how = reconciled ? " (confirmed from the owned list after no answer)" : ""
+            let pending = receipt.status == .active ? "" : " — \(receipt.status.label)"
+            return "bought \(NumberFormatting.readable(receipt.e164))\(pending)\(how)"
+        case .failed(let error): return "not bought: \(error.description)"
+        case .notBought: return "not bought: no answer, and the number is not in the owned list"
+        case .unknown(let error):
+            return "outcome unknown (\(error.description)); it will be checked at the next start"
+        }
+    }
+
+    /// Whether the number ended up bought.
+    public var isBought: Bool {
+        if case .bought = self { return true }
+        return false
+    }
+}

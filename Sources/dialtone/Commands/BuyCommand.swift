@@ -1,0 +1,122 @@
+import ArgumentParser
+import DialtoneCore
+import DialtoneViewModels
+import Foundation
+
+/// `dialtone buy NUMBER`: the same quote, journal, single POST and reconciliation as the TUI.
+///
+/// Exit codes: 0 bought, 1 failed, 2 usage, 3 outcome unknown, 4 declined.
+struct BuyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "buy",
+        abstract: "Buy one number from the active profile's provider, after showing its fees.",
+        discussion: """
+            On a terminal, asks for confirmation (the last four digits when the charge is above the \
+            profile's confirm_above). Without a terminal it refuses unless --yes is given.
+            Exit codes: 0 bought, 1 failed, 2 usage, 3 outcome unknown (check `dialtone owned`), 4 declined.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The number to buy, in E.164 (+14155551234).")
+    var number: String
+
+    @Option(name: .long, help: ArgumentHelp("Currency to pay in (Vobiz), when not the number's own.", valueName: "C"))
+    var currency: String?
+
+    @Option(name: .long, help: ArgumentHelp("ISO country of the number, when its calling code is shared (Plivo search).", valueName: "CC"))
+    var country: String?
+
+    @Flag(name: .long, help: "Buy without asking (required when not on a terminal).")
+    var yes = false
+
+    @Flag(name: .long, help: "Print the outcome as JSON on stdout; errors as JSON on stderr.")
+    var json = false
+
+    func validate() throws {
+        guard E164.normalise(number) != nil else { throw ValidationError("\(number) is not a phone number; use E.164 such as +14155551234") }
+    }
+
+    @MainActor
+    func run() async throws {
+        let e164 = E164.normalise(number)!
+        let runtime: Runtime
+        do {
+            runtime = try await Runtime.make(global)
+        } catch {
+            throw CommandFailure.exit(error, json: json, code: .usage)
+        }
+        defer { Task { await runtime.shutdown() } }
+        if runtime.isSandbox { StandardError.write("dialtone: SANDBOX — no credentials configured; buying from the built-in sandbox (no money is spent)") }
+        let session = runtime.active
+        let purchase = PurchaseModel(journal: PurchaseJournal(path: PurchaseJournal.defaultPath(environment: runtime.environment)))
+        for draft in await purchase.reconcileJournal(sessions: runtime.sessions) { StandardError.write("dialtone: \(draft.text)") }
+
+        var listing: PhoneNumber
+        do {
+            listing = try await InventoryLookup.find(e164, country: country, provider: session.provider)
+        } catch {
+            throw CommandFailure.exit(error, json: json)
+        }
+        if let currency { listing.monthlyFee.currency = currency.uppercased(); listing.setupFee.currency = currency.uppercased() }
+        purchase.begin(listing, listedAt: Date(), session: session)
+        await purchase.settle()
+        guard let quote = purchase.state.quote else { throw ExitCode(CommandFailure.Code.failed.rawValue) }
+        printQuote(quote)
+        guard confirmed(purchase.state) else {
+            StandardError.write("dialtone: not bought (declined)")
+            throw ExitCode(CommandFailure.Code.declined.rawValue)
+        }
+        if let digits = purchase.state.requiredDigits { digits.forEach(purchase.typeDigit) }
+        purchase.toggleFocus()
+        purchase.activate()
+        await purchase.settle()
+        try report(purchase.state.phase)
+    }
+
+    /// Shows the quote on stderr (stdout stays for data and `--json`).
+    private func printQuote(_ quote: PurchaseQuote) {
+        let width = quote.lines.map(\.label.count).max() ?? 0
+        for line in quote.lines {
+            StandardError.write("  \(line.label.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.value)")
+        }
+    }
+
+    private func confirmed(_ state: PurchaseState) -> Bool {
+        if yes { return true }
+        guard isatty(STDIN_FILENO) == 1 else {
+            StandardError.write("dialtone: not a terminal: nothing bought. Re-run with --yes to buy without asking.")
+            return false
+        }
+        let expected = state.requiredDigits ?? "yes"
+        let ask = state.requiredDigits.map { "type the last four digits (\($0))" } ?? "type yes"
+        FileHandle.standardError.write(Data("Buy this number? \(ask) to confirm, anything else cancels: ".utf8))
+        return readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == expected
+    }
+
+    private func report(_ phase: PurchaseState.Phase) throws {
+        guard case .finished(let outcome) = phase else { throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue) }
+        if json {
+            print(RecordWriter.jsonLine(Record(fields: [
+                ("outcome", outcomeName(outcome)), ("number", E164.normalise(number) ?? number), ("summary", outcome.summary),
+            ])), terminator: "")
+        } else {
+            StandardError.write("dialtone: \(outcome.summary)")
+        }
+        switch outcome {
+        case .bought: return
+        case .failed, .notBought: throw ExitCode(CommandFailure.Code.failed.rawValue)
+        case .unknown: throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue)
+        }
+    }
+
+    private func outcomeName(_ outcome: PurchaseOutcome) -> String {
+        switch outcome {
+        case .bought: "bought"
+        case .failed: "failed"
+        case .notBought: "not_bought"
+        case .unknown: "unknown"
+        }
+    }
+}

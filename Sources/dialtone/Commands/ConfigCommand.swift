@@ -1,0 +1,43 @@
+import ArgumentParser
+import DialtoneCore
+import Foundation
+
+/// `dialtone config check`: what Dialtone would use, secrets redacted, with warnings.
+struct ConfigCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Inspect configuration.",
+        subcommands: [Check.self]
+    )
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the resolved profiles (secrets redacted) and warn about loose file modes."
+        )
+
+        @Option(name: .long, help: ArgumentHelp("Read this config file instead of the default.", valueName: "path"))
+        var config: String?
+
+        func run() async throws {
+            let environment = ProcessInfo.processInfo.environment
+            let resolved: DialtoneConfiguration
+            do {
+                resolved = try ConfigLoader.load(environment: environment, path: config)
+            } catch {
+                throw CommandFailure.exit(error, json: false)
+            }
+            let exists = FileManager.default.fileExists(atPath: resolved.path)
+            print("config file: \(resolved.path)\(exists ? "" : " (not present)")")
+            if resolved.profiles.isEmpty {
+                print("profiles:    none — `dialtone` will use the built-in sandbox")
+            }
+            for profile in resolved.profiles {
+                let marker = (try? resolved.profile(named: nil))??.name == profile.name ? "*" : " "
+                print("\(marker) \(profile)")
+            }
+            if let theme = resolved.theme { print("theme:       \(theme)") }
+            print("log file:    \(resolved.logFile ?? "off")")
+            for warning in resolved.warnings { StandardError.write("warning: \(warning)") }
+        }
+    }
+}

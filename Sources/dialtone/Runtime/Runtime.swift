@@ -1,0 +1,77 @@
+import DialtoneCore
+import DialtoneSandbox
+import DialtoneViewModels
+import Foundation
+import Logging
+
+/// What a command runs against: the configured profiles, or the in-process sandbox when no
+/// credentials are configured (or `--sandbox` is given).
+struct Runtime {
+    let configuration: DialtoneConfiguration
+    /// Profiles in cycling order, the active one first.
+    let sessions: [ProfileSession]
+    /// The in-process sandbox, when one was started.
+    let sandbox: RunningSandbox?
+    let environment: [String: String]
+
+    /// The active session.
+    var active: ProfileSession { sessions[0] }
+
+    var isSandbox: Bool { sandbox != nil }
+
+    /// Loads configuration and starts the sandbox if needed. Throws `DialtoneError` for bad config.
+    static func make(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment, sandboxNumbers: Int? = nil) async throws -> Runtime {
+        let configuration = try ConfigLoader.load(environment: environment, path: options.config)
+        if let logFile = configuration.logFile {
+            try? DialtoneLog.enable(path: logFile, level: Logger.Level(rawValue: configuration.logLevel) ?? .info)
+        }
+        if options.sandbox || !configuration.hasCredentials {
+            guard options.profile == nil || options.sandbox == false else {
+                throw DialtoneError(.configuration, detail: "--profile and --sandbox cannot be combined")
+            }
+            let sandbox = try await startSandbox(environment: environment, numbers: sandboxNumbers)
+            return Runtime(configuration: configuration, sessions: sandboxSessions(sandbox.baseURL), sandbox: sandbox, environment: environment)
+        }
+        guard let chosen = try configuration.profile(named: options.profile) else {
+            throw DialtoneError(.configuration, detail: "no profiles configured")
+        }
+        let ordered = [chosen] + configuration.profiles.filter { $0.name != chosen.name }
+        let sessions = ordered.map {
+            ProfileSession(name: $0.name, provider: $0.makeProvider(), confirmAbove: $0.confirmAbove, isSandbox: $0.isSandbox)
+        }
+        return Runtime(configuration: configuration, sessions: sessions, sandbox: nil, environment: environment)
+    }
+
+    /// The session whose provider is `kind`, for commands that name a provider.
+    func session(for kind: ProviderKind?) throws -> ProfileSession {
+        guard let kind else { return active }
+        guard let match = sessions.first(where: { $0.provider.kind == kind }) else {
+            throw DialtoneError(.configuration, detail: "no profile for \(kind.displayName) is configured")
+        }
+        return match
+    }
+
+    func shutdown() async {
+        await sandbox?.stop()
+    }
+
+    private static func startSandbox(environment: [String: String], numbers: Int?) async throws -> RunningSandbox {
+        var options = SandboxOptions(databasePath: SandboxOptions.defaultDatabasePath(environment: environment))
+        if let numbers { options.numbers = numbers }
+        if let path = environment["DIALTONE_SANDBOX_DB"], !path.isEmpty { options.databasePath = path }
+        return try await SandboxServer.start(options, logger: DialtoneLog.logger("sandbox"))
+    }
+
+    /// One session per sandbox provider: Vobiz, Plivo (US by default in the UI) and Agni.
+    static func sandboxSessions(_ baseURL: String) -> [ProfileSession] {
+        let profiles = [
+            ("sandbox-vobiz", ProviderCredentials(provider: .vobiz, authID: SandboxCredentials.vobizMainAuthID, token: Secret(SandboxCredentials.vobizMainToken), baseURL: baseURL)),
+            ("sandbox-plivo", ProviderCredentials(provider: .plivo, authID: SandboxCredentials.plivoMainAuthID, token: Secret(SandboxCredentials.plivoMainToken), baseURL: baseURL)),
+            ("sandbox-agni", ProviderCredentials(provider: .agni, authID: "agni", token: Secret(SandboxCredentials.agniAPIKey), baseURL: baseURL)),
+        ]
+        return profiles.map { name, credentials in
+            let profile = Profile(name: name, credentials: credentials, confirmAbove: 0, isSandbox: true, origin: "sandbox")
+            return ProfileSession(name: name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, isSandbox: true)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import DialtoneSandbox
+import Foundation
+
+/// The text `dialtone sandbox serve` and `dialtone sandbox credentials` print.
+enum SandboxBanner {
+    static func text(baseURL: String, options: SandboxOptions) -> String {
+        """
+        Dialtone sandbox listening on \(baseURL)
+          database \(options.databasePath) · \(options.numbers) numbers · seed \(options.seed)
+
+        \(credentials(baseURL: baseURL))
+
+        Admin (loopback only): GET/POST \(baseURL)/_sandbox/faults · GET \(baseURL)/_sandbox/balances · GET \(baseURL)/_sandbox/ledger
+        Press Ctrl-C to stop.
+        """
+    }
+
+    static func credentials(baseURL: String) -> String {
+        typealias C = SandboxCredentials
+        return """
+            Vobiz  \(baseURL)/api/v1/Account/{auth_id}/…   headers X-Auth-ID / X-Auth-Token
+                   main         \(C.vobizMainAuthID)  \(C.vobizMainToken)
+                   sub-account  \(C.vobizSubAuthID)  \(C.vobizSubToken)   (billed to the main account)
+            Plivo  \(baseURL)/v1/Account/{auth_id}/…   HTTP Basic auth_id:auth_token
+                   main         \(C.plivoMainAuthID)  \(C.plivoMainToken)
+                   sub-account  \(C.plivoSubAuthID)  \(C.plivoSubToken)   (can search, cannot buy)
+            Agni   \(baseURL)/api/v1/phone-numbers/list   header X-Api-Key
+                   key          \(C.agniAPIKey)
+            """
+    }
+
+    static func json(baseURL: String) throws -> String {
+        typealias C = SandboxCredentials
+        let document: [String: Any] = [
+            "base_url": baseURL,
+            "vobiz": [
+                "main": ["auth_id": C.vobizMainAuthID, "auth_token": C.vobizMainToken],
+                "sub_account": ["auth_id": C.vobizSubAuthID, "auth_token": C.vobizSubToken],
+            ],
+            "plivo": [
+                "main": ["auth_id": C.plivoMainAuthID, "auth_token": C.plivoMainToken],
+                "sub_account": ["auth_id": C.plivoSubAuthID, "auth_token": C.plivoSubToken],
+            ],
+            "agni": ["api_key": C.agniAPIKey],
+        ]
+        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
