@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `dialtone` command: the terminal front end by default, plus headless subcommands.
 @main
@@ -9,4 +10,22 @@ struct Dialtone: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [InventoryCommand.self, BuyCommand.self, OwnedCommand.self, SandboxCommand.self, ConfigCommand.self]
     )
+
+    /// Runs the chosen command; usage errors exit 2 (the documented code) instead of 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -13,7 +13,8 @@ struct BuyCommand: AsyncParsableCommand {
         discussion: """
             On a terminal, asks for confirmation (the last four digits when the charge is above the \
             profile's confirm_above). Without a terminal it refuses unless --yes is given.
-            Exit codes: 0 bought, 1 failed, 2 usage, 3 outcome unknown (check `dialtone owned`), 4 declined.
+            Exit codes: 0 bought, 1 failed, 2 usage, 3 the provider's answer was lost (the message says what \
+            the owned list showed; check `dialtone owned`), 4 declined.
             """
     )
 
@@ -50,8 +51,8 @@ struct BuyCommand: AsyncParsableCommand {
         defer { Task { await runtime.shutdown() } }
         if runtime.isSandbox { StandardError.write("dialtone: SANDBOX — no credentials configured; buying from the built-in sandbox (no money is spent)") }
         let session = runtime.active
+        await runtime.reconcileJournal()
         let purchase = PurchaseModel(journal: PurchaseJournal(path: PurchaseJournal.defaultPath(environment: runtime.environment)))
-        for draft in await purchase.reconcileJournal(sessions: runtime.sessions) { StandardError.write("dialtone: \(draft.text)") }
 
         var listing: PhoneNumber
         do {
@@ -105,9 +106,10 @@ struct BuyCommand: AsyncParsableCommand {
             StandardError.write("dialtone: \(outcome.summary)")
         }
         switch outcome {
-        case .bought: return
-        case .failed, .notBought: throw ExitCode(CommandFailure.Code.failed.rawValue)
-        case .unknown: throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue)
+        case .bought(_, reconciled: false): return
+        case .failed: throw ExitCode(CommandFailure.Code.failed.rawValue)
+        // The provider's answer was lost: whatever the owned list showed, say so with 3.
+        case .bought(_, reconciled: true), .notBought, .unknown: throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue)
         }
     }
 

@@ -18,6 +18,7 @@ struct OwnedCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this status (active, pending, released, …).", valueName: "S"))
     var status: String?
 
+    @MainActor
     func run() async throws {
         let runtime: Runtime
         do {
@@ -26,6 +27,7 @@ struct OwnedCommand: AsyncParsableCommand {
             throw CommandFailure.exit(error, json: output.json)
         }
         if runtime.isSandbox { StandardError.write("dialtone: SANDBOX — no credentials configured; listing the built-in sandbox") }
+        await runtime.reconcileJournal()
         let sessions = runtime.sessions.filter { provider == nil || $0.provider.kind == provider }
         var numbers: [OwnedNumber] = []
         var failures: [DialtoneError] = []

@@ -51,6 +51,15 @@ struct Runtime {
         return match
     }
 
+    /// Settles purchases whose outcome an earlier run never learned (DESIGN §3, step 4).
+    @MainActor
+    func reconcileJournal() async {
+        let journal = PurchaseJournal(path: PurchaseJournal.defaultPath(environment: environment))
+        for draft in await PurchaseModel(journal: journal).reconcileJournal(sessions: sessions) {
+            StandardError.write("dialtone: \(draft.text)")
+        }
+    }
+
     func shutdown() async {
         await sandbox?.stop()
     }

@@ -47,7 +47,7 @@ final class LoopbackServer: Sendable {
         let responder = CallbackResponder<BasicRequestContext> { [self] request, _ in
             var body = try await request.body.collect(upTo: 1 << 20)
             var headers: [String: String] = [:]
-            for field in request.headers { headers[field.name.canonicalName] = field.value }
+            for field in request.headers { headers[field.name.rawName] = field.value }
             var query: [String: String] = [:]
             for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
             let entry = Recorded(

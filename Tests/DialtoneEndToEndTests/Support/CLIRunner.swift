@@ -1,0 +1,65 @@
+import Foundation
+
+/// Runs the built `dialtone` binary as a child process, as a script would.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `dialtone` executable next to the test bundle (SwiftPM builds both into one folder).
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["DIALTONE_BINARY"] { return path }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !directory.path.isEmpty, directory.path != "/" {
+            let candidate = directory.appendingPathComponent("dialtone")
+            if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath { return candidate.path }
+            directory.deleteLastPathComponent()
+        }
+        return "dialtone"
+    }
+
+    /// A private home: config, data and state directories that belong to this test only.
+    let home: URL
+    var environment: [String: String]
+
+    init(extra: [String: String] = [:]) throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        environment = [
+            "HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+            "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+        ].merging(extra) { $1 }
+    }
+
+    /// Runs `dialtone arguments…` with standard input from `/dev/null` (never a terminal).
+    func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdoutData, as: UTF8.self),
+            stderr: String(decoding: stderrData, as: UTF8.self)
+        )
+    }
+
+    /// The journal the binary writes.
+    var journal: String {
+        (try? String(contentsOfFile: home.appendingPathComponent("state/dialtone/purchases.jsonl").path, encoding: .utf8)) ?? ""
+    }
+}

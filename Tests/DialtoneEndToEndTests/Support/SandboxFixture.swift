@@ -1,0 +1,27 @@
+import DialtoneSandbox
+import Foundation
+import Logging
+
+/// A sandbox on a free loopback port with a small in-memory data set, plus the environment
+/// that points the CLI at it.
+struct SandboxFixture {
+    let sandbox: RunningSandbox
+
+    static func start(numbers: Int = 2_000) async throws -> SandboxFixture {
+        let sandbox = try await SandboxServer.start(
+            SandboxOptions(databasePath: ":memory:", numbers: numbers, seed: 7),
+            logger: Logger(label: "sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        return SandboxFixture(sandbox: sandbox)
+    }
+
+    /// Credentials and base URL for every provider, as `dialtone sandbox credentials --shell` prints them.
+    var environment: [String: String] {
+        Dictionary(uniqueKeysWithValues: SandboxCredentials.environment(baseURL: sandbox.baseURL).map { ($0.name, $0.value) })
+    }
+
+    /// Only the Vobiz or Plivo variables, so that provider's profile is the active one.
+    func environment(only prefix: String) -> [String: String] {
+        environment.filter { $0.key.hasPrefix(prefix) || $0.key == "DIALTONE_BASE_URL" }
+    }
+}
