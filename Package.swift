@@ -68,7 +68,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "DialtoneSandboxTests", dependencies: ["DialtoneSandbox", "DialtoneCore"]),
+        .testTarget(
+            name: "DialtoneSandboxTests", dependencies: ["DialtoneSandbox", "DialtoneCore"],
+            exclude: ["plivo_sdk_check.py"]
+        ),
         .testTarget(name: "DialtoneViewModelsTests", dependencies: ["DialtoneViewModels", "DialtoneSandbox"]),
         .testTarget(name: "DialtoneTUITests", dependencies: ["DialtoneTUI"]),
         .testTarget(name: "DialtoneEndToEndTests", dependencies: ["dialtone", "DialtoneSandbox", "DialtoneCore"]),

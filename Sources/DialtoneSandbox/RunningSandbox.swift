@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ServiceLifecycle
 
 /// A sandbox that is listening: its address, and the handles tests use to steer and inspect it.
 public final class RunningSandbox: Sendable {
@@ -9,12 +10,14 @@ public final class RunningSandbox: Sendable {
     public let port: Int
 
     private let state: SandboxState
+    private let services: ServiceGroup
     private let server: Task<Void, any Error>
 
-    init(baseURL: String, port: Int, state: SandboxState, server: Task<Void, any Error>) {
+    init(baseURL: String, port: Int, state: SandboxState, services: ServiceGroup, server: Task<Void, any Error>) {
         self.baseURL = baseURL
         self.port = port
         self.state = state
+        self.services = services
         self.server = server
     }
 
@@ -24,9 +27,9 @@ public final class RunningSandbox: Sendable {
     /// Replaces the injected faults; takes effect from the next request.
     public func setFaults(_ faults: SandboxFaults) { state.faults.replace(with: faults) }
 
-    /// Stops listening and waits until the server has shut down.
+    /// Stops listening, lets requests in flight finish, and waits until the server has shut down.
     public func stop() async {
-        server.cancel()
+        await services.triggerGracefulShutdown()
         _ = try? await server.value
     }
 

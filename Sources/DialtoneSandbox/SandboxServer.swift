@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// Starts sandboxes.
 public enum SandboxServer {
@@ -30,9 +31,11 @@ public enum SandboxServer {
             },
             logger: logger
         )
+        let services = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [], cancellationSignals: [], logger: logger))
         let server = Task {
             defer { continuation.finish() }
-            try await app.run()
+            try await services.run()
         }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else {
@@ -40,6 +43,6 @@ public enum SandboxServer {
             throw SandboxError("the sandbox stopped before it was listening")
         }
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
-        return RunningSandbox(baseURL: "http://\(host):\(port)", port: port, state: state, server: server)
+        return RunningSandbox(baseURL: "http://\(host):\(port)", port: port, state: state, services: services, server: server)
     }
 }

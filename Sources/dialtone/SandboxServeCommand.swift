@@ -34,7 +34,8 @@ struct SandboxServeCommand: AsyncParsableCommand {
         var logger = Logger(label: "dialtone.sandbox") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .info : .warning
         let sandbox = try await SandboxServer.start(options, logger: logger)
-        print(SandboxBanner.text(baseURL: sandbox.baseURL, options: options))
+        // Written unbuffered so a pipe or log file sees the base URL as soon as the server listens.
+        FileHandle.standardOutput.write(Data((SandboxBanner.text(baseURL: sandbox.baseURL, options: options) + "\n").utf8))
         await SandboxSignals.waitForTermination()
         await sandbox.stop()
     }

@@ -14,12 +14,8 @@ struct SandboxRequestContext: RequestContext {
 
     /// Whether the peer connected over loopback.
     var peerIsLoopback: Bool {
-        switch channel.remoteAddress {
-        case .v4(let address): address.address.sin_addr.s_addr == UInt32(0x7F00_0001).bigEndian
-                || channel.remoteAddress?.ipAddress?.hasPrefix("127.") == true
-        case .v6: channel.remoteAddress?.ipAddress == "::1"
-        default: false
-        }
+        guard let ip = channel.remoteAddress?.ipAddress else { return false }
+        return ip.hasPrefix("127.") || ip == "::1" || ip.hasPrefix("::ffff:127.")
     }
 
     /// Closes the connection without an answer (the "commit, then drop" fault).

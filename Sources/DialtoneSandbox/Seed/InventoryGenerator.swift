@@ -2,6 +2,8 @@
 /// provider, type, capabilities, fees and requirements drawn from a seeded generator.
 struct InventoryGenerator {
     private var random: SeedRandom
+    /// Every number drawn so far, across countries: the US and Canada share +1 and toll-free ranges.
+    private var seen = Set<String>()
 
     init(seed: UInt64) { random = SeedRandom(seed: seed) }
 
@@ -16,9 +18,8 @@ struct InventoryGenerator {
         return shares
     }
 
-    /// `count` unique numbers for `plan`, sorted by E.164 (so row IDs follow number order).
+    /// `count` numbers for `plan`, unique across all plans, sorted by E.164 (so row IDs follow number order).
     mutating func numbers(for plan: CountryPlan, count: Int, provider: (inout SeedRandom) -> Provider) -> [NumberRecord] {
-        var seen = Set<String>(minimumCapacity: count)
         var records: [NumberRecord] = []
         records.reserveCapacity(count)
         var attempts = 0
