@@ -60,6 +60,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures every budget of DESIGN §6; run through Benchmarks/run (release build).
+        .executableTarget(
+            name: "DialtoneBenchmarks",
+            dependencies: ["DialtoneCore", "DialtoneViewModels", "DialtoneSandbox", "DialtoneTUI"],
+            path: "Benchmarks/DialtoneBenchmarks"
+        ),
         .testTarget(
             name: "DialtoneCoreTests",
             dependencies: [
