@@ -1,5 +1,5 @@
 /// A number's status. Covers every Vobiz status plus Plivo's `pending`; unknown values are kept.
-public enum NumberStatus: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum NumberStatus: Sendable, Hashable, RawStringCodable, CustomStringConvertible {
     case active
     case pendingPurchase
     case pending
@@ -52,13 +52,4 @@ public enum NumberStatus: Sendable, Hashable, Codable, CustomStringConvertible {
     public enum Tone: Sendable { case good, pending, bad }
 
     public var description: String { label }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -1,5 +1,5 @@
 /// The kind of number. Unknown provider values are kept, not rejected.
-public enum NumberType: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum NumberType: Sendable, Hashable, RawStringCodable, CustomStringConvertible {
     case local
     case tollfree
     case mobile
@@ -43,13 +43,4 @@ public enum NumberType: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public var description: String { label }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -54,3 +54,11 @@ public struct OwnedQuery: Sendable, Hashable {
 
     public static let all = OwnedQuery()
 }
+
+extension OwnedQuery {
+    /// Whether `number` passes these filters (for providers that cannot filter on the server).
+    public func matches(_ number: OwnedNumber) -> Bool {
+        (country.map { number.country == $0.uppercased() } ?? true)
+            && (activeOnly.map { $0 == (number.status == .active) } ?? true)
+    }
+}

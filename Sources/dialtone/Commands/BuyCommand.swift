@@ -42,14 +42,8 @@ struct BuyCommand: AsyncParsableCommand {
     @MainActor
     func run() async throws {
         let e164 = E164.normalise(number)!
-        let runtime: Runtime
-        do {
-            runtime = try await Runtime.make(global)
-        } catch {
-            throw CommandFailure.exit(error, json: json, code: .usage)
-        }
+        let runtime = try await Runtime.forCommand(global, json: json, failureCode: .usage)
         defer { Task { await runtime.shutdown() } }
-        if runtime.isSandbox { StandardError.write("dialtone: SANDBOX — no credentials configured; buying from the built-in sandbox (no money is spent)") }
         let session = runtime.active
         await runtime.reconcileJournal()
         let purchase = PurchaseModel(journal: PurchaseJournal(path: PurchaseJournal.defaultPath(environment: runtime.environment)))

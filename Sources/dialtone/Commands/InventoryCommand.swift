@@ -46,14 +46,7 @@ struct InventoryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let runtime: Runtime
-        do {
-            runtime = try await Runtime.make(global)
-        } catch {
-            throw CommandFailure.exit(error, json: output.json)
-        }
-        defer { Task { await runtime.shutdown() } }
-        if runtime.isSandbox { StandardError.write("dialtone: SANDBOX — no credentials configured; listing the built-in sandbox") }
+        let runtime = try await Runtime.forCommand(global, json: output.json)
         let provider = runtime.active.provider
         var query = InventoryQuery(country: country, search: search ?? "", type: type.map(NumberType.init(rawValue:)), page: page, pageSize: perPage)
         var writer = RecordWriter(format: output.format)

@@ -20,13 +20,7 @@ struct OwnedCommand: AsyncParsableCommand {
 
     @MainActor
     func run() async throws {
-        let runtime: Runtime
-        do {
-            runtime = try await Runtime.make(global)
-        } catch {
-            throw CommandFailure.exit(error, json: output.json)
-        }
-        if runtime.isSandbox { StandardError.write("dialtone: SANDBOX — no credentials configured; listing the built-in sandbox") }
+        let runtime = try await Runtime.forCommand(global, json: output.json)
         await runtime.reconcileJournal()
         let sessions = runtime.sessions.filter { provider == nil || $0.provider.kind == provider }
         var numbers: [OwnedNumber] = []

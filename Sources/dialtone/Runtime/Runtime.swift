@@ -42,6 +42,20 @@ struct Runtime {
         return Runtime(configuration: configuration, sessions: sessions, sandbox: nil, environment: environment)
     }
 
+    /// `make` for a headless command: a failure becomes a one-line error and exit code, and
+    /// the sandbox announces itself on stderr.
+    static func forCommand(_ options: GlobalOptions, json: Bool, failureCode: CommandFailure.Code = .failed) async throws -> Runtime {
+        do {
+            let runtime = try await make(options)
+            if runtime.isSandbox {
+                StandardError.write("dialtone: SANDBOX — no credentials configured; using the built-in sandbox (nothing is spent)")
+            }
+            return runtime
+        } catch {
+            throw CommandFailure.exit(error, json: json, code: failureCode)
+        }
+    }
+
     /// The session whose provider is `kind`, for commands that name a provider.
     func session(for kind: ProviderKind?) throws -> ProfileSession {
         guard let kind else { return active }

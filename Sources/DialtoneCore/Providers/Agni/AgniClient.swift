@@ -3,14 +3,13 @@ import Foundation
 /// Ravan AI's Agni API: the purchased-numbers list only (its search endpoint is not public).
 public struct AgniClient: NumberProvider {
     public let kind = ProviderKind.agni
-    public let credentials: ProviderCredentials
-    private let transport: HTTPTransport
+    private let http: ProviderHTTP
 
     public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
-        self.credentials = credentials
-        self.transport = transport
+        http = ProviderHTTP(credentials: credentials, transport: transport)
     }
 
+    public var credentials: ProviderCredentials { http.credentials }
     public var accountID: String { credentials.authID }
 
     public var features: ProviderFeatures {
@@ -33,12 +32,9 @@ public struct AgniClient: NumberProvider {
         let url = "\(credentials.baseURL)/api/v1/phone-numbers/list" + QueryString.build([
             ("iso_country", query.country), ("is_active", query.activeOnly.map { String($0) }),
         ])
-        let headers = [WireRequest.Header("X-Api-Key", credentials.token.value), WireRequest.Header("Accept", "application/json")]
-        let response = try await transport.fetch(WireRequest(method: .get, url: url, headers: headers), provider: kind)
-        guard response.isSuccess else { throw ProviderErrorMapper.error(for: response, provider: kind) }
-        let list = try WireJSON.decode(AgniListDTO.self, from: response.body, provider: kind)
+        let list = try await http.get(url, as: AgniListDTO.self)
         guard list.success != false else {
-            throw DialtoneError(.server, provider: kind, httpStatus: response.status, providerMessage: list.message)
+            throw DialtoneError(.server, provider: kind, providerMessage: list.message)
         }
         return list.data.map { $0.ownedNumber(currency: credentials.currency) }
     }

@@ -6,16 +6,15 @@ import Foundation
 /// is read as consecutive chunks, so paging stays exact.
 public struct PlivoClient: NumberProvider {
     public let kind = ProviderKind.plivo
-    public let credentials: ProviderCredentials
-    private let transport: HTTPTransport
+    private let http: ProviderHTTP
     /// Plivo's largest `limit`.
     static let maxLimit = 20
 
     public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
-        self.credentials = credentials
-        self.transport = transport
+        http = ProviderHTTP(credentials: credentials, transport: transport)
     }
 
+    public var credentials: ProviderCredentials { http.credentials }
     public var accountID: String { credentials.authID }
 
     public var features: ProviderFeatures {
@@ -38,7 +37,7 @@ public struct PlivoClient: NumberProvider {
         var exhausted = false
         while offset < end, !exhausted {
             let limit = min(Self.maxLimit, end - offset)
-            let list = try await get(searchURL(query, country: country, limit: limit, offset: offset), as: PlivoListDTO<PlivoSearchObjectDTO>.self)
+            let list = try await http.get(searchURL(query, country: country, limit: limit, offset: offset), as: PlivoListDTO<PlivoSearchObjectDTO>.self)
             items += list.objects.map { $0.phoneNumber(country: country) }
             total = list.meta?.totalCount ?? total
             exhausted = list.objects.count < limit || (list.meta.map { $0.next == nil } ?? false)
@@ -50,15 +49,12 @@ public struct PlivoClient: NumberProvider {
 
     public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
         let url = accountURL("/PhoneNumber/\(QueryString.segment(number.digits))/")
-        let request = WireRequest(method: .post, url: url, headers: headers(json: true), body: Data("{}".utf8))
-        let response = try await transport.sendOnce(request, provider: kind)
-        guard response.isSuccess else {
-            let error = ProviderErrorMapper.error(for: response, provider: kind, isPurchase: true)
+        let response: WireResponse
+        do {
+            response = try await http.postPurchase(url, body: Data("{}".utf8))
+        } catch let error as DialtoneError where error.kind == .notFound && credentials.authID.hasPrefix("SA") {
             // Plivo answers a sub-account's buy with 404 even when the number exists.
-            if error.kind == .notFound, credentials.authID.hasPrefix("SA") {
-                throw DialtoneError(.needsMainAccount, provider: kind, httpStatus: response.status, providerMessage: error.providerMessage)
-            }
-            throw error
+            throw DialtoneError(.needsMainAccount, provider: kind, httpStatus: error.httpStatus, providerMessage: error.providerMessage)
         }
         guard let answer = try? JSONDecoder().decode(PlivoBuyDTO.self, from: response.body),
               let entry = answer.numbers.first(where: { E164.digits($0.number ?? "") == number.digits }) else {
@@ -77,20 +73,17 @@ public struct PlivoClient: NumberProvider {
         var offset = 0
         for _ in 0..<Self.maxOwnedPages {
             let url = accountURL("/Number/") + QueryString.build([("limit", String(Self.maxLimit)), ("offset", String(offset))])
-            let list = try await get(url, as: PlivoListDTO<PlivoRentedDTO>.self)
+            let list = try await http.get(url, as: PlivoListDTO<PlivoRentedDTO>.self)
             owned += list.objects.map { $0.ownedNumber(accountID: credentials.authID) }
             offset += Self.maxLimit
             let reachedTotal = list.meta?.totalCount.map { offset >= $0 } ?? false
             if list.objects.count < Self.maxLimit || list.meta?.next == nil || reachedTotal { break }
         }
-        return owned.filter { number in
-            (query.country.map { number.country == $0.uppercased() } ?? true)
-                && (query.activeOnly.map { $0 == (number.status == .active) } ?? true)
-        }
+        return owned.filter(query.matches)
     }
 
     public func account(currency: String?) async throws -> Account {
-        let account = try await get(accountURL("/"), as: PlivoAccountDTO.self)
+        let account = try await http.get(accountURL("/"), as: PlivoAccountDTO.self)
         let isSub = credentials.authID.hasPrefix("SA")
         return Account(
             provider: kind, id: account.authID ?? credentials.authID, billedAccountID: isSub ? nil : credentials.authID,
@@ -113,18 +106,5 @@ public struct PlivoClient: NumberProvider {
 
     private func accountURL(_ suffix: String) -> String {
         "\(credentials.baseURL)/v1/Account/\(credentials.pathID)\(suffix)"
-    }
-
-    private func headers(json: Bool) -> [WireRequest.Header] {
-        let basic = Data("\(credentials.authID):\(credentials.token.value)".utf8).base64EncodedString()
-        var headers = [WireRequest.Header("Authorization", "Basic \(basic)"), WireRequest.Header("Accept", "application/json")]
-        if json { headers.append(.init("Content-Type", "application/json")) }
-        return headers
-    }
-
-    private func get<T: Decodable>(_ url: String, as type: T.Type) async throws -> T {
-        let response = try await transport.fetch(WireRequest(method: .get, url: url, headers: headers(json: false)), provider: kind)
-        guard response.isSuccess else { throw ProviderErrorMapper.error(for: response, provider: kind) }
-        return try WireJSON.decode(type, from: response.body, provider: kind)
     }
 }

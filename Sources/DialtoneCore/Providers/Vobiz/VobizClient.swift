@@ -6,14 +6,13 @@ import Foundation
 /// `/api/v1/account/…` for the purchase. Authentication is `X-Auth-ID` + `X-Auth-Token`.
 public struct VobizClient: NumberProvider {
     public let kind = ProviderKind.vobiz
-    public let credentials: ProviderCredentials
-    private let transport: HTTPTransport
+    private let http: ProviderHTTP
 
     public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
-        self.credentials = credentials
-        self.transport = transport
+        http = ProviderHTTP(credentials: credentials, transport: transport)
     }
 
+    public var credentials: ProviderCredentials { http.credentials }
     public var accountID: String { credentials.authID }
 
     public var features: ProviderFeatures {
@@ -31,7 +30,7 @@ public struct VobizClient: NumberProvider {
             ("country", query.country), ("search", search.isEmpty ? nil : search),
             ("page", String(query.page)), ("per_page", String(pageSize)),
         ])
-        let list = try await get(url, as: VobizListDTO.self)
+        let list = try await http.get(url, as: VobizListDTO.self)
         let items = list.items.map { $0.phoneNumber() }
         let total = list.total
         let hasMore = total.map { query.page * pageSize < $0 } ?? (items.count == pageSize)
@@ -41,11 +40,7 @@ public struct VobizClient: NumberProvider {
     public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
         let body = try JSONSerialization.data(withJSONObject: ["e164": number.e164, "currency": number.monthlyFee.currency], options: [.sortedKeys])
         let url = "\(credentials.baseURL)/api/v1/account/\(credentials.pathID)/numbers/purchase-from-inventory"
-        let request = WireRequest(method: .post, url: url, headers: headers(json: true), body: body)
-        let response = try await transport.sendOnce(request, provider: kind)
-        guard response.isSuccess else {
-            throw ProviderErrorMapper.error(for: response, provider: kind, isPurchase: true)
-        }
+        let response = try await http.postPurchase(url, body: body)
         // A 2xx that does not name the number is not a success: the money may be spent, so
         // the outcome must be reconciled, not assumed.
         guard let answer = try? JSONDecoder().decode(VobizPurchaseDTO.self, from: response.body),
@@ -68,20 +63,17 @@ public struct VobizClient: NumberProvider {
             let url = readURL("/numbers") + QueryString.build([
                 ("page", String(page)), ("per_page", String(perPage)), ("include_subaccounts", "true"),
             ])
-            let list = try await get(url, as: VobizListDTO.self)
+            let list = try await http.get(url, as: VobizListDTO.self)
             owned += list.items.map { $0.ownedNumber() }
             let reachedTotal = list.total.map { page * perPage >= $0 } ?? false
             if list.items.count < perPage || reachedTotal { break }
         }
-        return owned.filter { number in
-            (query.country.map { number.country == $0.uppercased() } ?? true)
-                && (query.activeOnly.map { $0 == (number.status == .active) } ?? true)
-        }
+        return owned.filter(query.matches)
     }
 
     public func account(currency: String?) async throws -> Account {
         let code = (currency ?? "INR").uppercased()
-        let balance = try await get(readURL("/balance/\(QueryString.segment(code))"), as: VobizBalanceDTO.self)
+        let balance = try await http.get(readURL("/balance/\(QueryString.segment(code))"), as: VobizBalanceDTO.self)
         let available = balance.availableBalance ?? balance.balance
         let isSub = credentials.authID.hasPrefix("SA_")
         return Account(
@@ -95,20 +87,5 @@ public struct VobizClient: NumberProvider {
 
     private func readURL(_ suffix: String) -> String {
         "\(credentials.baseURL)/api/v1/Account/\(credentials.pathID)\(suffix)"
-    }
-
-    private func headers(json: Bool) -> [WireRequest.Header] {
-        var headers = [
-            WireRequest.Header("X-Auth-ID", credentials.authID), WireRequest.Header("X-Auth-Token", credentials.token.value),
-            WireRequest.Header("Accept", "application/json"),
-        ]
-        if json { headers.append(.init("Content-Type", "application/json")) }
-        return headers
-    }
-
-    private func get<T: Decodable>(_ url: String, as type: T.Type) async throws -> T {
-        let response = try await transport.fetch(WireRequest(method: .get, url: url, headers: headers(json: false)), provider: kind)
-        guard response.isSuccess else { throw ProviderErrorMapper.error(for: response, provider: kind) }
-        return try WireJSON.decode(type, from: response.body, provider: kind)
     }
 }
