@@ -8,7 +8,11 @@ struct Dialtone: AsyncParsableCommand {
         commandName: "dialtone",
         abstract: "Find, price and buy phone numbers from Vobiz, Plivo and Agni, and see the numbers you own.",
         version: "0.1.0",
-        subcommands: [InventoryCommand.self, BuyCommand.self, OwnedCommand.self, SandboxCommand.self, ThemesCommand.self, ConfigCommand.self]
+        subcommands: [
+            TUICommand.self, InventoryCommand.self, BuyCommand.self, OwnedCommand.self, SandboxCommand.self,
+            ThemesCommand.self, ConfigCommand.self,
+        ],
+        defaultSubcommand: TUICommand.self
     )
 
     /// Runs the chosen command; usage errors exit 2 (the documented code) instead of 64.
