@@ -1,1 +1,47 @@
-print("benchmarks")
+import Foundation
+
+/// `DialtoneBenchmarks [--dialtone PATH] [--db PATH] GROUP…` — runs the named groups and prints
+/// one `ROW` line per DESIGN §6 budget (see `BenchmarkRow`). Groups: sandbox, buy, owned,
+/// prefetch, render, faults. `owned` reports this process's memory, so run it on its own.
+@MainActor
+func runBenchmarks(_ arguments: [String]) async -> Int32 {
+    var groups: [String] = []
+    var dialtone: String?
+    var database = ".build-release/bench/sandbox-1m.sqlite"
+    var iterator = arguments.makeIterator()
+    while let argument = iterator.next() {
+        switch argument {
+        case "--dialtone": dialtone = iterator.next()
+        case "--db": database = iterator.next() ?? database
+        default: groups.append(argument)
+        }
+    }
+    if groups.isEmpty { groups = ["sandbox", "buy", "prefetch", "render", "faults"] }
+    var failed = false
+    for group in groups {
+        note("benchmark group: \(group)")
+        do {
+            let rows: [BenchmarkRow]
+            switch group {
+            case "sandbox":
+                try FileManager.default.createDirectory(
+                    atPath: (database as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                rows = try SandboxQueryBenchmark.run(databasePath: database)
+            case "buy": rows = try await ConcurrentPurchaseBenchmark.run()
+            case "owned": rows = await OwnedFilterBenchmark.run()
+            case "prefetch": rows = try await PrefetchBenchmark.run()
+            case "render": rows = try await RenderBenchmark.run()
+            case "faults": rows = try await FaultSweep.run(dialtone: dialtone)
+            default: throw BenchmarkFailure("unknown group \(group)")
+            }
+            rows.forEach { $0.emit() }
+        } catch {
+            failed = true
+            BenchmarkRow(key: "error.\(group)", what: "\(group) benchmark", measured: "error", budget: "-", passed: false,
+                         detail: "\(error)").emit()
+        }
+    }
+    return failed ? 1 : 0
+}
+
+exit(await runBenchmarks(Array(CommandLine.arguments.dropFirst())))

@@ -53,12 +53,6 @@ public struct Painter {
             text(" \(title) ", row: rect.top, column: rect.left + 2, width: inner - 2, role: titleRole)
         }
     }
-
-    /// A horizontal rule across `width` columns.
-    public func rule(row: Int, column: Int, width: Int, role: Role = .border) {
-        guard width > 0 else { return }
-        canvas.draw(String(repeating: glyphs.horizontal, count: width), row: row, column: column, role: role)
-    }
 }
 
 extension String {

@@ -30,10 +30,14 @@ public enum KeyMap {
         }
     }
 
-    /// Footer hints for the current context and screen, in table order.
+    /// Footer hints for the current context and screen: help and quit, then table order.
     public static func hints(for snapshot: AppSnapshot, glyphs: GlyphSet, bindings: [KeyBinding] = KeyBindings.all) -> [KeyHintBar.Hint] {
         let context = KeyContext(snapshot)
-        return bindings.filter { $0.context == context && $0.applies(to: snapshot.screen) && !$0.label.isEmpty }.map {
+        let shown = bindings.filter { $0.context == context && $0.applies(to: snapshot.screen) && !$0.label.isEmpty }
+        // Help and quit first: on a narrow footer they are the hints that must never be cut.
+        let first: Set<Command> = [.intent(.help), .intent(.quit)]
+        let ordered = shown.filter { first.contains($0.command) } + shown.filter { !first.contains($0.command) }
+        return ordered.map {
             KeyHintBar.Hint(keys: $0.keys.first.map { $0.label(glyphs) } ?? "", label: $0.label, isEnabled: $0.disabledReason(snapshot) == nil)
         }
     }
@@ -50,7 +54,7 @@ public enum KeyMap {
             for binding in rows {
                 var text = binding.description
                 if !binding.screens.isEmpty { text += " (" + binding.screens.map(\.title).sorted().joined(separator: ", ") + ")" }
-                let reason = context == KeyContext(snapshot) && binding.applies(to: snapshot.screen) ? binding.disabledReason(snapshot) : nil
+                let reason = binding.applies(to: snapshot.screen) ? binding.disabledReason(snapshot) : nil
                 lines.append(.binding(keys: binding.keyLabel(glyphs), description: text, disabledReason: reason))
             }
         }

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Something that wakes the render loop.
-enum TerminalEvent: Sendable {
+enum TerminalEvent: Sendable, Hashable {
     /// Bytes are waiting on stdin: read them with curses on the main actor.
     case inputReady
     /// A forwarded signal (SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT).

@@ -13,9 +13,10 @@ extension AppModel {
 
     func routePicker(_ intent: AppIntent) {
         guard let overlay = shell.overlays.last, var picker = shell.picker else { return }
+        let filter = picker.filter
         let count = picker.items.count
         switch intent {
-        case .typeCharacter(let character) where !character.isNewline && !character.isControl:
+        case .typeCharacter(let character) where character.isPrintable:
             picker.filter.append(character)
         case .deleteBackward where !picker.filter.isEmpty:
             picker.filter.removeLast()
@@ -35,8 +36,7 @@ extension AppModel {
         default:
             return
         }
-        if case .typeCharacter = intent { picker.items = pickerItems(for: overlay, filter: picker.filter) }
-        if case .deleteBackward = intent { picker.items = pickerItems(for: overlay, filter: picker.filter) }
+        if picker.filter != filter { picker.items = pickerItems(for: overlay, filter: picker.filter) }
         picker.selectedIndex = ListSelection.clamped(picker.selectedIndex, count: picker.items.count)
         shell.picker = picker
     }

@@ -67,7 +67,7 @@ extension AppModel {
     private func routeSearch(_ intent: AppIntent) {
         guard var prompt = shell.searchPrompt else { return }
         switch intent {
-        case .typeCharacter(let character) where !character.isNewline && !character.isControl:
+        case .typeCharacter(let character) where character.isPrintable:
             prompt.text.append(character)
         case .deleteBackward where !prompt.text.isEmpty:
             prompt.text.removeLast()

@@ -23,6 +23,8 @@ public final class AppModel {
     public let purchase: PurchaseModel
     /// The configured profiles, in cycling order.
     public let sessions: [ProfileSession]
+    /// What the screens show of `sessions`, computed once.
+    private let profiles: [ProfileSummary]
 
     /// Screen-level state: what is shown and open, messages.
     struct Shell {
@@ -53,6 +55,7 @@ public final class AppModel {
         country: String? = nil, pageSize: Int = 25, debounce: Duration = .milliseconds(150)
     ) {
         self.sessions = sessions
+        self.profiles = sessions.map(\.summary)
         self.clock = clock
         inventory = InventoryModel(
             provider: sessions.first?.provider, country: country, pageSize: pageSize, clock: clock, signal: signal,
@@ -80,7 +83,7 @@ public final class AppModel {
     /// Everything to draw, as values.
     public var snapshot: AppSnapshot {
         AppSnapshot(
-            screen: shell.screen, overlays: shell.overlays, profiles: sessions.map(\.summary),
+            screen: shell.screen, overlays: shell.overlays, profiles: profiles,
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
             searchPrompt: shell.searchPrompt, picker: shell.picker, inventory: inventory.state,
             owned: owned.state, purchase: purchase.state)
@@ -109,8 +112,8 @@ public final class AppModel {
     /// Waits until start-up and every model's work in flight are done (tests and headless use).
     func settle() async {
         await startTask?.value
+        await purchase.settle()  // a purchase's outcome may reload the other two
         await inventory.settle()
         await owned.settle()
-        await purchase.settle()
     }
 }

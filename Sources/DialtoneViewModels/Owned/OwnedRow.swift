@@ -59,6 +59,7 @@ public struct OwnedRows: RandomAccessCollection, Sendable, Equatable {
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { positions.count }
+    public var count: Int { positions.count }
     public subscript(index: Int) -> OwnedRow { storage[positions[index]] }
 
     public static func == (lhs: OwnedRows, rhs: OwnedRows) -> Bool {

@@ -71,15 +71,14 @@ public enum NumberFormatting {
         return CountryCatalog.country(forNumber: "+" + digits)?.callingCode
     }
 
-    /// Threes, then a last group of up to four: 7 → [3, 4], 8 → [4, 4], 9 → [3, 3, 3]… never a lone digit.
+    /// Threes, then a last group of two to four: 5 → [3, 2], 7 → [3, 4], 8 → [3, 3, 2]; never a lone digit.
     private static func generic(_ length: Int) -> [Int] {
         guard length > 4 else { return [length] }
         var sizes: [Int] = []
         var left = length
         while left > 4 {
-            let take = left == 5 ? 2 : 3
-            sizes.append(take)
-            left -= take
+            sizes.append(3)
+            left -= 3
         }
         return sizes + [left]
     }

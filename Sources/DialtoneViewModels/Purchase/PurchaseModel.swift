@@ -187,12 +187,12 @@ public final class PurchaseModel {
     // MARK: - Start-up
 
     /// Reconciles intents left unresolved by earlier runs; one message per intent.
-    func reconcileJournal(sessions: [ProfileSession]) async -> [AppMessageDraft] {
+    public func reconcileJournal(sessions: [ProfileSession]) async -> [AppMessageDraft] {
         await PurchaseReconciler.reconcileUnresolved(journal: journal, sessions: sessions, clock: clock)
     }
 
     /// Waits until the account lookup and any purchase in flight are done (tests and headless use).
-    func settle() async {
+    public func settle() async {
         await accountTask?.value
         while let task = flightTask {
             await task.value

@@ -62,7 +62,7 @@ enum PurchaseReconciler {
 }
 
 /// A message produced away from the app model, stamped when the app model posts it.
-struct AppMessageDraft: Sendable, Hashable {
-    var level: AppMessage.Level
-    var text: String
+public struct AppMessageDraft: Sendable, Hashable {
+    public var level: AppMessage.Level
+    public var text: String
 }

@@ -15,6 +15,8 @@ final class TmuxSession {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows),
                   "env -i \(exports) bash --noprofile --norc -c \(Self.quote(command))"])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        // Deliver Esc at once: tmux would otherwise hold it 500 ms and glue it to the next key.
+        try tmux(["set-option", "-s", "escape-time", "0"])
     }
 
     deinit {

@@ -1,0 +1,78 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Timing, percentiles and memory readings shared by the benchmarks.
+enum Measure {
+    private static let clock = ContinuousClock()
+
+    /// Runs `body` and returns its result and its duration in milliseconds.
+    static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = clock.now
+        let value = try body()
+        return (value, milliseconds(clock.now - start))
+    }
+
+    /// `time` for async work, run on the caller's actor.
+    static func time<T>(
+        isolation: isolated (any Actor)? = #isolation, _ body: () async throws -> T
+    ) async rethrows -> (T, Double) {
+        let start = clock.now
+        let value = try await body()
+        return (value, milliseconds(clock.now - start))
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+    }
+
+    /// The `fraction` quantile (nearest rank) of `values`; 0 for none.
+    static func percentile(_ values: [Double], _ fraction: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let rank = Int((Double(sorted.count) * fraction).rounded(.up)) - 1
+        return sorted[min(sorted.count - 1, max(0, rank))]
+    }
+
+    static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
+
+    /// This process's resident set size in MB (`VmRSS` of /proc/self/status).
+    static func residentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+        else { return 0 }
+        return kilobytes / 1_024
+    }
+
+    /// `residentMegabytes` after glibc has returned freed heap pages to the system: what is live
+    /// rather than what the allocator kept.
+    static func residentMegabytesAfterTrim() -> Double {
+        #if canImport(Glibc)
+        // Not in the Glibc module map; looked up in the already loaded libc (RTLD_DEFAULT).
+        if let symbol = dlsym(nil, "malloc_trim") {
+            typealias Trim = @convention(c) (Int) -> Int32
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
+        return residentMegabytes()
+    }
+
+    /// Polls `condition` on the main actor every millisecond until it holds or `timeout` passes.
+    /// Returns whether it held.
+    @MainActor
+    static func waitUntil(timeout: Duration = .seconds(30), _ condition: @MainActor () -> Bool) async -> Bool {
+        let deadline = clock.now + timeout
+        while !condition() {
+            if clock.now > deadline { return false }
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+        return true
+    }
+}
+
+extension Double {
+    /// `12.34 ms` style, with two decimals.
+    var ms: String { String(format: "%.2f ms", self) }
+}

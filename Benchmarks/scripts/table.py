@@ -1,0 +1,40 @@
+"""Reads ROW lines (from every benchmark process) on stdin and prints the DESIGN §6 table in
+budget order, then the details of each row. Exit status 1 when a row failed."""
+import sys
+
+ORDER = ["start.first_page", "render.p99", "bytes.row", "bytes.page", "pgdn.prefetched", "owned.filter", "owned.rss",
+         "sandbox.search3", "sandbox.search12", "buy.concurrent", "cli.vs_sdk", "soak.idle", "soak.keys", "fault.",
+         "start.inprocess", "error."]
+
+
+def rank(key):
+    for index, prefix in enumerate(ORDER):
+        if key == prefix or (prefix.endswith(".") and key.startswith(prefix)):
+            return index
+    return len(ORDER)
+
+
+rows = []
+for line in sys.stdin:
+    parts = line.rstrip("\n").split("\t")
+    if parts[0] == "ROW" and len(parts) >= 7:
+        rows.append(parts[1:7])
+rows.sort(key=lambda row: rank(row[0]))
+headers = ["what", "measured", "budget", "result"]
+table = [[row[1], row[2], row[3], row[4]] for row in rows]
+widths = [max(len(headers[i]), *(len(r[i]) for r in table)) if table else len(headers[i]) for i in range(4)]
+
+
+def line(cells):
+    return "| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells)) + " |"
+
+
+print(line(headers))
+print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+for row in table:
+    print(line(row))
+print()
+for row in rows:
+    if row[5]:
+        print(f"- {row[1]}: {row[5]}")
+sys.exit(1 if any(row[4] == "FAIL" for row in rows) else 0)

@@ -1,0 +1,127 @@
+import CNcursesw
+import DialtoneViewModels
+import Foundation
+
+/// The event loop behind `TerminalApp.run`: events in, intents to the model, one frame out.
+@MainActor
+final class RenderLoop {
+    private let model: AppModel
+    private let session: TerminalSession
+    private let options: TUIOptions
+    private var frame: FrameState
+    private(set) var warnings: [ThemeWarning] = []
+    private var ticker: Task<Void, Never>?
+    private var continuation: AsyncStream<TerminalEvent>.Continuation?
+    private var finished = false
+
+    init(model: AppModel, session: TerminalSession, options: TUIOptions) {
+        self.model = model
+        self.session = session
+        self.options = options
+        frame = FrameState(glyphs: session.capabilities.glyphs, themeName: options.themeName)
+        applyTheme(named: options.themeName, announce: false)
+    }
+
+    func run() async {
+        let (events, continuation) = AsyncStream.makeStream(of: TerminalEvent.self, bufferingPolicy: .unbounded)
+        self.continuation = continuation
+        let watcher = InputWatcher(signalFD: session.signalFD)
+        watcher.start { continuation.yield($0) }
+        let changes = model.changes()
+        let forwarder = Task {
+            for await _ in changes { continuation.yield(.modelChanged) }
+        }
+        defer {
+            watcher.stop()
+            forwarder.cancel()
+            ticker?.cancel()
+            continuation.finish()
+        }
+        draw()
+        for await event in events {
+            handle(event, watcher: watcher)
+            if finished { return }
+            draw()
+        }
+    }
+
+    private func handle(_ event: TerminalEvent, watcher: InputWatcher) {
+        switch event {
+        case .inputReady:
+            let keys = session.readKeys()
+            watcher.resume()
+            frame.notice = nil
+            for key in keys where !finished { handle(key) }
+        case .signal(let number):
+            switch number {
+            case SIGWINCH: session.resize()
+            case SIGTSTP: session.suspend()
+            case SIGCONT: session.invalidate()
+            default: finished = true  // SIGINT, SIGTERM, SIGHUP
+            }
+        case .hangup: finished = true
+        case .modelChanged, .tick: break
+        }
+        if event == .tick { frame.spinnerFrame += 1 }
+    }
+
+    private func handle(_ key: Key) {
+        if key == .resize {
+            session.resize()
+            return
+        }
+        let snapshot = model.snapshot
+        switch KeyMap.resolve(key, in: snapshot) {
+        case .unbound: return
+        case .disabled(let reason): frame.notice = reason
+        case .run(.cycleTheme):
+            applyTheme(named: ThemeCatalog.next(after: frame.themeName, environment: options.environment), announce: true)
+        case .run(.scrollHelp(let delta)): frame.helpScroll = max(0, frame.helpScroll + delta)
+        case .run(let command):
+            guard let intent = KeyMap.intent(for: command, key: key) else { return }
+            if intent == .help { frame.helpScroll = 0 }
+            switch model.send(intent) {
+            case .copyToClipboard(let text)?:
+                session.writeRaw(Clipboard.osc52(text))
+                frame.notice = "copied \(text)"
+            case .quit?: finished = true
+            case nil: break
+            }
+        }
+    }
+
+    private func applyTheme(named name: String, announce: Bool) {
+        let (theme, problems) = ThemeCatalog.load(name: name, environment: options.environment)
+        warnings += problems
+        session.apply(theme)
+        frame.themeName = theme.name
+        if let problem = problems.first(where: \.isFatal) {
+            frame.notice = "\(problem) — using \(theme.name)"
+        } else if announce {
+            frame.notice = "theme \(theme.name)"
+        }
+        session.invalidate()
+    }
+
+    private func draw() {
+        let snapshot = model.snapshot
+        updateTicker(loading: snapshot.inventory.isLoading || snapshot.owned.isLoading || snapshot.purchase.isInFlight)
+        AppRenderer.render(snapshot, frame: frame, on: session.canvas)
+        session.flush()
+    }
+
+    /// Runs the 10 Hz spinner tick only while something is loading; idle means no wake-ups.
+    private func updateTicker(loading: Bool) {
+        if loading, ticker == nil, let continuation {
+            ticker = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(100))
+                    continuation.yield(.tick)
+                }
+            }
+        } else if !loading, let running = ticker {
+            running.cancel()
+            ticker = nil
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import DialtoneCore
+import DialtoneViewModels
+
+/// The purchase dialog (DESIGN §3): every line of the quote, the typed-digits field when the
+/// charge is above the profile's threshold, and [Cancel] [Buy] with focus starting on Cancel.
+/// While the single POST is in flight it shows progress; afterwards, the receipt or failure.
+enum FeeConfirmationDialog {
+    static func draw(_ state: PurchaseState, frame: FrameState, in area: Rect, painter: Painter) {
+        guard let quote = state.quote else { return }
+        var lines = quote.lines.map { line in
+            NumberDetail.Line(label: line.label, value: line.value, role: role(line.emphasis))
+        }
+        var footer: [NumberDetail.Line] = []
+        let title: String
+        switch state.phase {
+        case .idle, .confirming:
+            title = "Buy this number?"
+            if let required = state.requiredDigits {
+                let typed = state.typedDigits + String(repeating: "_", count: max(0, required.count - state.typedDigits.count))
+                footer.append(NumberDetail.Line(label: "Type last 4", value: "[\(typed)] to arm Buy", role: .input))
+            }
+        case .sending:
+            title = "Buying…"
+            footer.append(NumberDetail.Line(label: frame.spinner, value: "sending the purchase once; keys are ignored until it answers", role: .accent))
+        case .reconciling:
+            title = "No answer"
+            footer.append(NumberDetail.Line(label: frame.spinner, value: "checking the owned list to learn whether it was bought", role: .warning))
+        case .finished(let outcome):
+            title = outcome.isBought ? "Bought" : "Not bought"
+            lines = resultLines(outcome, quote: quote)
+        }
+        let buttons = buttonRow(state)
+        let height = min(area.height, lines.count + footer.count + (footer.isEmpty ? 0 : 1) + 4)
+        let box = area.centred(height: height, width: min(area.width - 2, 76))
+        painter.box(box, title: title)
+        let inner = box.inset(1).insetHorizontally(1)
+        let bodyHeight = inner.height - 2 - (footer.isEmpty ? 0 : footer.count + 1)
+        NumberDetail.draw(lines, in: Rect(top: inner.top, left: inner.left, height: bodyHeight, width: inner.width), painter: painter)
+        if !footer.isEmpty {
+            NumberDetail.draw(footer, in: Rect(top: inner.top + bodyHeight + 1, left: inner.left, height: footer.count, width: inner.width), painter: painter)
+        }
+        drawButtons(buttons, row: inner.bottom - 1, rect: inner, painter: painter)
+    }
+
+    /// The outcome and, for a purchase, what the provider reported.
+    static func resultLines(_ outcome: PurchaseOutcome, quote: PurchaseQuote) -> [NumberDetail.Line] {
+        var lines = [NumberDetail.Line(label: "Result", value: outcome.summary, role: outcome.isBought ? .free : .error)]
+        if case .bought(let receipt, _) = outcome {
+            lines.append(NumberDetail.Line(label: "Number", value: NumberFormatting.readable(receipt.e164)))
+            lines.append(NumberDetail.Line(label: "Status", value: receipt.status.label, role: NumberDetail.statusRole(receipt.status)))
+            if let message = receipt.message { lines.append(NumberDetail.Line(label: "Provider says", value: message)) }
+            if let account = receipt.accountID { lines.append(NumberDetail.Line(label: "Account", value: Redactor.maskIdentifier(account))) }
+            lines.append(NumberDetail.Line(label: "Charged now", value: (receipt.setupFee.flatMap { setup in receipt.monthlyFee.flatMap(setup.adding) } ?? quote.chargedNow).formatted(), role: .fee))
+            lines.append(NumberDetail.Line(label: "Then monthly", value: (receipt.monthlyFee ?? quote.recurringMonthly).formatted(), role: .fee))
+        }
+        return lines
+    }
+
+    enum Button: Hashable {
+        case cancel(focused: Bool), buy(focused: Bool, armed: Bool), close
+    }
+
+    static func buttonRow(_ state: PurchaseState) -> [Button] {
+        switch state.phase {
+        case .idle, .confirming:
+            [.cancel(focused: state.focus == .cancel), .buy(focused: state.focus == .buy, armed: state.isBuyArmed)]
+        case .sending, .reconciling: []
+        case .finished: [.close]
+        }
+    }
+
+    static func drawButtons(_ buttons: [Button], row: Int, rect: Rect, painter: Painter) {
+        let labels: [(String, Role)] = buttons.map { button in
+            switch button {
+            case .cancel(let focused): ("[ Cancel ]", focused ? .buttonFocused : .button)
+            case .buy(let focused, let armed): ("[ Buy ]", focused ? (armed ? .buttonFocused : .buttonDisabled) : (armed ? .button : .buttonDisabled))
+            case .close: ("[ Close ]", .buttonFocused)
+            }
+        }
+        let total = labels.reduce(0) { $0 + $1.0.count } + 2 * max(0, labels.count - 1)
+        var column = rect.left + max(0, (rect.width - total) / 2)
+        for (label, role) in labels {
+            column += painter.text(label, row: row, column: column, role: role) + 2
+        }
+    }
+
+    static func role(_ emphasis: QuoteLine.Emphasis) -> Role {
+        switch emphasis {
+        case .plain: .dialog
+        case .fee: .fee
+        case .warning: .warning
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import DialtoneCore
+import DialtoneViewModels
+
+/// The inventory table, with the selected number's details in a side pane when the terminal
+/// is wide enough (≥ 120 columns) and in a box when details are asked for on a narrow one.
+enum InventoryScreen {
+    /// Width from which the detail pane sits beside the table.
+    static let detailPaneMinimumWidth = 120
+    static let detailPaneWidth = 42
+
+    static let columns = [
+        TableColumn("Number", min: 16, ideal: 18),
+        TableColumn("CC", min: 2, ideal: 3, dropOrder: 2),
+        TableColumn("Region / city", min: 8, ideal: 28, dropOrder: 5),
+        TableColumn("Type", min: 6, ideal: 9, dropOrder: 4),
+        TableColumn("Caps", min: 4, ideal: 5, dropOrder: 3),
+        TableColumn("Setup", min: 12, ideal: 13, dropOrder: 1, alignRight: true),
+        TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
+    ]
+
+    static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
+        let state = snapshot.inventory
+        let showPane = rect.width >= detailPaneMinimumWidth
+        let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? detailPaneWidth + 1 : 0))
+        table(state, glyphs: frame.glyphs).draw(in: tableRect, painter: painter)
+        guard let number = state.selected else { return }
+        let lines = NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now)
+        if showPane {
+            let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: detailPaneWidth)
+            painter.box(pane, title: "Details", fill: .base, titleRole: .header)
+            NumberDetail.draw(lines, in: pane.inset(1).insetHorizontally(1), painter: painter, fill: .base)
+        } else if snapshot.overlays.contains(.detail) {
+            DetailOverlay.draw(lines, in: rect, painter: painter)
+        }
+    }
+
+    static func table(_ state: InventoryState, glyphs: GlyphSet) -> TableView {
+        let rows = state.rows
+        let empty = state.isLoading ? "loading…" : (state.notice ?? (state.error == nil ? "no numbers match" : "could not load; r refreshes"))
+        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: empty) { index in
+            let number = rows[index]
+            return [
+                TableCell(NumberFormatting.readable(number.e164, country: number.country)),
+                TableCell(number.country),
+                TableCell(NumberFormatting.place(region: number.region, city: number.city, country: nil) ?? glyphs.absent, role: .muted),
+                TableCell(number.type.label),
+                TableCell(capabilityLetters(number.capabilities, glyphs: glyphs)),
+                TableCell(number.setupFee.formatted(), role: NumberDetail.feeRole(number.setupFee)),
+                TableCell(number.monthlyFee.formatted(), role: NumberDetail.feeRole(number.monthlyFee)),
+            ]
+        }
+    }
+
+    /// `VS··`: one letter per capability (voice, sms, mms, fax), a dot where absent, `?` unknown.
+    static func capabilityLetters(_ capabilities: Capabilities?, glyphs: GlyphSet) -> String {
+        guard let capabilities else { return "?" }
+        let dot = glyphs.isASCII ? "-" : "·"
+        return zip(Capability.allCases, ["V", "S", "M", "F"]).map { capabilities.has($0) ? $1 : dot }.joined()
+    }
+}
+
+/// Details of the selected row in a centred box (narrow terminals).
+enum DetailOverlay {
+    static func draw(_ lines: [NumberDetail.Line], in area: Rect, painter: Painter) {
+        let box = area.centred(height: min(area.height, lines.count + 2), width: min(area.width - 4, 64))
+        painter.box(box, title: "Details")
+        NumberDetail.draw(lines, in: box.inset(1).insetHorizontally(1), painter: painter)
+    }
+}
+
+extension Rect {
+    /// This rectangle narrowed by `by` columns on the left and right.
+    func insetHorizontally(_ by: Int) -> Rect { Rect(top: top, left: left + by, height: height, width: width - 2 * by) }
+}

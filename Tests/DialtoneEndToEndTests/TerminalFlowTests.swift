@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// The whole product in a real terminal: the built `dialtone` in tmux, on the in-process sandbox.
+@Suite(.serialized, .timeLimit(.minutes(3))) struct TerminalFlowTests {
+    /// A private home and a shell script that records `stty -a` around the program.
+    private struct Run {
+        let home: URL
+        let session: TmuxSession
+
+        init(columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:], arguments: String = "") throws {
+            home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let environment = [
+                "HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "tmux-256color", "LANG": "C.UTF-8",
+                "DIALTONE_SANDBOX_DB": home.appendingPathComponent("sandbox.sqlite").path,
+            ].merging(extra) { $1 }
+            let script = [
+                "stty -a > '\(home.path)/stty-before'",
+                "'\(CLIRunner.binary)' \(arguments)",
+                "echo \"exit=$?\" > '\(home.path)/exit'",
+                "stty -a > '\(home.path)/stty-after'",
+                "echo DIALTONE-ENDED",
+            ].joined(separator: "; ")
+            session = try TmuxSession(command: script, columns: columns, rows: rows, environment: environment)
+        }
+
+        func file(_ name: String) -> String {
+            (try? String(contentsOf: home.appendingPathComponent(name), encoding: .utf8)) ?? ""
+        }
+
+        /// Quits with `q` and checks the terminal settings came back exactly.
+        func quitAndCheckRestored() throws {
+            try session.send("q")
+            try session.waitFor(text: "DIALTONE-ENDED")
+            #expect(file("exit").contains("exit=0"))
+            #expect(!file("stty-before").isEmpty)
+            #expect(file("stty-before") == file("stty-after"), "terminal settings restored")
+        }
+    }
+
+    /// The digits of the first `+…` number on `line`.
+    private func digits(after label: String, in screen: String) -> String? {
+        guard let line = screen.split(separator: "\n").first(where: { $0.contains(label) && $0.contains("+") }) else { return nil }
+        let tail = line[line.range(of: label)!.upperBound...]
+        guard let plus = tail.firstIndex(of: "+") else { return nil }
+        return String(tail[plus...].prefix { $0.isNumber || $0 == " " || $0 == "+" }.filter(\.isNumber))
+    }
+
+    @Test func browseFilterBuyAndSeeTheNumberOwned() throws {
+        let run = try Run()
+        let tmux = run.session
+        try tmux.waitFor(text: "page 1/", timeout: .seconds(60))
+        #expect(try tmux.screen().contains("SANDBOX"))
+
+        try tmux.send("c")
+        try tmux.waitFor(text: "Country")
+        try tmux.type("India")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "country IN")
+
+        try tmux.send("/")
+        try tmux.type("80")
+        try tmux.send("Enter")
+        try tmux.waitFor("search applied") { $0.contains("/80") && $0.contains("page 1/") }
+
+        try tmux.send("NPage")
+        try tmux.waitFor(text: "page 2/")
+        try tmux.send("Enter")
+
+        try tmux.send("b")
+        var dialog = try tmux.waitFor(text: "Buy this number?")
+        #expect(dialog.contains("Setup fee") && dialog.contains("Monthly fee"))
+        let feeLines = dialog.split(separator: "\n").filter { $0.contains("Setup fee") || $0.contains("Monthly fee") }
+        #expect(feeLines.allSatisfy { $0.contains("INR") || $0.contains("USD") || $0.contains("EUR") }, "fees carry their currency")
+        let number = try #require(digits(after: "Number", in: dialog))
+
+        try tmux.send("Escape")
+        try tmux.waitFor("dialog closed") { !$0.contains("Buy this number?") }
+        #expect(!(try tmux.screen().contains("bought +")), "Cancel bought nothing")
+
+        try tmux.send("b")
+        dialog = try tmux.waitFor(text: "Buy this number?")
+        try tmux.send("Tab")
+        if dialog.contains("Type last 4") { try tmux.type(String(number.suffix(4))) }
+        try tmux.send("Enter")
+        let receipt = try tmux.waitFor(text: "Provider says")
+        #expect(receipt.contains("bought"))
+        try tmux.send("Escape")
+
+        try tmux.send("2")
+        try tmux.waitFor("owned view") { $0.contains("monthly") }
+        try tmux.send("/")
+        try tmux.type(String(number.suffix(6)))
+        try tmux.send("Enter")
+        try tmux.waitFor("bought number listed") { screen in
+            screen.split(separator: "\n").contains { $0.filter(\.isNumber).contains(number) }
+        }
+
+        try tmux.resize(columns: 80, rows: 24)
+        try tmux.waitFor("80×24 layout") { $0.split(separator: "\n").count <= 24 && $0.contains("Owned") }
+        try tmux.resize(columns: 200, rows: 60)
+        try tmux.waitFor("200×60 layout") { $0.split(separator: "\n").contains { $0.count > 150 } }
+        try run.quitAndCheckRestored()
+    }
+
+    @Test func startsUnderVT100WithoutUTF8() throws {
+        let run = try Run(columns: 80, rows: 24, environment: ["TERM": "vt100", "LANG": "C"])
+        let screen = try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        #expect(screen.contains("SANDBOX"))
+        #expect(!screen.unicodeScalars.contains { $0.value > 0x7E }, "ASCII only under LANG=C and vt100")
+        try run.quitAndCheckRestored()
+    }
+
+    @Test func noColorSendsNoColourEscapes() throws {
+        let run = try Run(environment: ["NO_COLOR": "1"])
+        try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        let raw = try run.session.screenWithEscapes()
+        #expect(!raw.contains("\u{1B}[3") && !raw.contains("\u{1B}[4") && !raw.contains("38;5") && !raw.contains("48;5"))
+        try run.quitAndCheckRestored()
+    }
+
+    @Test func lightThemeStarts() throws {
+        let run = try Run(arguments: "--theme light")
+        let raw = try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        #expect(raw.contains("SANDBOX"))
+        try run.quitAndCheckRestored()
+    }
+
+    @Test func tinyTerminalGetsAClearMessage() throws {
+        let run = try Run(columns: 60, rows: 15)
+        try run.session.waitFor("size message") { $0.lowercased().contains("80") && $0.lowercased().contains("24") }
+        try run.session.resize(columns: 100, rows: 30)
+        try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        try run.quitAndCheckRestored()
+    }
+
+    @Test func sigtermAndSighupRestoreTheTerminal() throws {
+        for signal in ["TERM", "HUP", "INT"] {
+            let run = try Run()
+            try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+            let pid = try #require(Self.pid(of: CLIRunner.binary, home: run.home.path))
+            kill(pid, signal == "TERM" ? SIGTERM : signal == "HUP" ? SIGHUP : SIGINT)
+            try run.session.waitFor(text: "DIALTONE-ENDED")
+            #expect(run.file("stty-before") == run.file("stty-after"), "restored after SIG\(signal)")
+        }
+    }
+
+    /// The pid of the `dialtone` whose environment names `home`.
+    static func pid(of binary: String, home: String) -> pid_t? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = pid_t(entry),
+                  let command = try? String(contentsOfFile: "/proc/\(entry)/cmdline", encoding: .utf8),
+                  command.hasPrefix(binary + "\0") || command == binary,
+                  let environ = FileManager.default.contents(atPath: "/proc/\(entry)/environ"),
+                  String(decoding: environ, as: UTF8.self).contains("HOME=\(home)\0") else { continue }
+            return pid
+        }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+import DialtoneCore
+import Foundation
+
+/// A provider with a fixed, varied inventory: wide glyphs, accents, fees in three currencies,
+/// requirements and a minimum commitment.
+struct FakeProvider: NumberProvider {
+    var kind: ProviderKind = .vobiz
+    var accountID = "SA_7f3c9a21b4"
+    var features = ProviderFeatures(
+        canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
+        filtersTypeOnServer: false, filtersCapabilitiesOnServer: false, searchHelp: "digits anywhere in the number")
+
+    static let listedAt = Date(timeIntervalSince1970: 1_750_000_000 - 125)
+
+    static let numbers: [PhoneNumber] = (0..<40).map { index in
+        let places: [(String, String, String?, String?)] = [
+            ("US", "+1415555", "CA", "San Francisco"), ("IN", "+9198765", "Maharashtra", "Mumbai"),
+            ("BR", "+5511987", "SP", "São Paulo"), ("JP", "+8135550", "Tōkyō", "東京都千代田区"),
+            ("DE", "+4930123", "Berlin", nil), ("GB", "+4420794", nil, "London"),
+        ]
+        let place = places[index % places.count]
+        let currency = ["USD", "INR", "EUR"][index % 3]
+        let requirements = index % 4 == 1
+            ? Requirements(aadhaarVerificationRequired: true, minimumCommitmentMonths: 3)
+            : (index % 5 == 2 ? Requirements(restriction: "city-address", restrictionText: "proof of address in the city") : .none)
+        return PhoneNumber(
+            id: "n\(index)", provider: .vobiz, e164: place.1 + String(format: "%04d", 1000 + index * 37),
+            country: place.0, region: place.2, city: place.3,
+            type: [NumberType.local, .mobile, .tollfree][index % 3],
+            capabilities: index % 7 == 3 ? nil : Capabilities(voice: true, sms: index % 2 == 0, mms: index % 3 == 0, fax: index % 5 == 0),
+            setupFee: Money(index % 3 == 0 ? 0 : Decimal(index * 25) / 10, currency),
+            monthlyFee: Money(Decimal(100 + index * 35) / 100, currency),
+            requirements: requirements, extras: index == 0 ? ["rate_center": "SNFC CA SN", "lata": "722"] : [:])
+    }
+
+    func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {
+        let all = Self.numbers.filter { query.country == nil || $0.country == query.country }
+        let items = Array(all.dropFirst(query.offset).prefix(query.pageSize))
+        return InventoryPage(
+            items: items, page: query.page, pageSize: query.pageSize, total: all.count,
+            hasMore: query.offset + items.count < all.count, fetchedAt: Self.listedAt)
+    }
+
+    func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+        PurchaseReceipt(provider: kind, e164: number.e164, status: .active, message: "Number purchased successfully", accountID: "MA_00aa11bb22")
+    }
+
+    func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+        let statuses: [NumberStatus] = [.active, .pending, .blocked, .active, .pendingRelease]
+        return (0..<12).map { index in
+            OwnedNumber(
+                provider: kind, e164: "+9180400\(String(format: "%05d", index * 91))", country: "IN", region: "Karnataka",
+                city: "Bengaluru", type: .local, capabilities: Capabilities(voice: true), status: statuses[index % statuses.count],
+                monthlyFee: Money(Decimal(index % 2 == 0 ? 150 : 2), index % 2 == 0 ? "INR" : "USD"),
+                label: index == 0 ? "support line ☎" : nil)
+        }
+    }
+
+    func account(currency: String?) async throws -> Account {
+        Account(provider: kind, id: accountID, billedAccountID: "MA_00aa11bb22", balance: Money(5_000, currency ?? "USD"))
+    }
+}

@@ -1,0 +1,47 @@
+import DialtoneCore
+import DialtoneTUI
+import DialtoneViewModels
+import Foundation
+
+/// Builds app models on the fake provider and waits for them to settle.
+@MainActor
+enum Fixtures {
+    static let now = Date(timeIntervalSince1970: 1_750_000_000)
+
+    /// A started app model with the first page and the owned list loaded.
+    static func loadedModel(confirmAbove: Decimal? = nil, provider: FakeProvider = FakeProvider()) async -> AppModel {
+        let journal = PurchaseJournal(path: NSTemporaryDirectory() + "dialtone-tui-\(UUID().uuidString).jsonl")
+        let session = ProfileSession(name: "sandbox", provider: provider, confirmAbove: confirmAbove, isSandbox: true)
+        let model = AppModel(sessions: [session], journal: journal, clock: .immediate(date: now))
+        model.start()
+        await settle(model) { !$0.inventory.rows.isEmpty && !$0.owned.isLoading && $0.owned.totalCount > 0 }
+        return model
+    }
+
+    /// Sends intents, then waits until `done` holds (or a short time passes).
+    static func send(_ intents: [AppIntent], to model: AppModel, until done: @escaping (AppSnapshot) -> Bool = { _ in true }) async {
+        for intent in intents { model.send(intent) }
+        await settle(model, until: done)
+    }
+
+    /// Waits for background work to finish so the snapshot is stable.
+    static func settle(_ model: AppModel, until done: (AppSnapshot) -> Bool = { _ in true }) async {
+        for _ in 0..<500 {
+            let snapshot = model.snapshot
+            let busy = snapshot.inventory.isLoading || snapshot.owned.isLoading || snapshot.purchase.isInFlight
+                || snapshot.purchase.quote?.isCheckingAccount == true
+            if done(snapshot) && !busy { break }
+            try? await Task.sleep(for: .milliseconds(2))
+        }
+        for _ in 0..<5 { await Task.yield() }
+    }
+
+    /// Renders a snapshot onto a grid.
+    static func render(
+        _ snapshot: AppSnapshot, size: Size, glyphs: GlyphSet = .unicode, styles: ResolvedStyles = .unstyled
+    ) -> GridCanvas {
+        let canvas = GridCanvas(size: size, styles: styles)
+        AppRenderer.render(snapshot, frame: FrameState(glyphs: glyphs, now: now), on: canvas)
+        return canvas
+    }
+}
