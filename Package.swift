@@ -79,7 +79,7 @@ let package = Package(
             exclude: ["plivo_sdk_check.py"]
         ),
         .testTarget(name: "DialtoneViewModelsTests", dependencies: ["DialtoneViewModels", "DialtoneSandbox"]),
-        .testTarget(name: "DialtoneTUITests", dependencies: ["DialtoneTUI"]),
+        .testTarget(name: "DialtoneTUITests", dependencies: ["DialtoneTUI"], exclude: ["Goldens"]),
         .testTarget(name: "DialtoneEndToEndTests", dependencies: ["dialtone", "DialtoneSandbox", "DialtoneCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,6 +21,8 @@ public final class OwnedModel {
     private let signal: ChangeSignal
     /// Every row, in `state.sort` order.
     private var all: [OwnedRow] = []
+    /// What filtering reads, in the same order as `all`.
+    private var index = OwnedFilterIndex()
     private var loadToken = 0
     private var loadTask: Task<Void, Never>?
     /// The filter behind `state.rows`, to narrow from it when text is only added.
@@ -37,21 +39,23 @@ public final class OwnedModel {
     /// Reads every profile's owned numbers again.
     public func reload() {
         loadToken += 1
-        let (token, sessions) = (loadToken, sessions)
+        let (token, sessions, sort) = (loadToken, sessions, state.sort)
         state.isLoading = true
         loadTask?.cancel()
         loadTask = Task { [weak self] in
-            let gathered = await Self.gather(sessions)
-            self?.finishLoad(gathered, token: token)
+            let gathered = await Self.gather(sessions, sort: sort)
+            self?.finishLoad(gathered, sort: sort, token: token)
         }
     }
 
     private struct Gathered: Sendable {
         var rows: [OwnedRow]
         var failures: [ProviderFailure]
+        var index = OwnedFilterIndex()
     }
 
-    private nonisolated static func gather(_ sessions: [ProfileSession]) async -> Gathered {
+    /// Reads every profile concurrently, then sorts and indexes the rows off the main actor.
+    private nonisolated static func gather(_ sessions: [ProfileSession], sort: OwnedSort) async -> Gathered {
         await withTaskGroup(of: (Int, [OwnedRow], ProviderFailure?).self) { group in
             for (index, session) in sessions.enumerated() {
                 group.addTask {
@@ -73,15 +77,18 @@ public final class OwnedModel {
                 gathered.rows += rows.filter { seen.insert($0.id).inserted }
                 if let failure { gathered.failures.append(failure) }
             }
+            gathered.rows.sort { sort.orders($0, before: $1) }
+            gathered.index = OwnedFilterIndex(gathered.rows)
             return gathered
         }
     }
 
-    private func finishLoad(_ gathered: Gathered, token: Int) {
+    private func finishLoad(_ gathered: Gathered, sort: OwnedSort, token: Int) {
         guard token == loadToken else { return }
         loadTask = nil
-        let sort = state.sort
-        all = gathered.rows.sorted { sort.orders($0, before: $1) }
+        all = gathered.rows
+        index = gathered.index
+        if sort != state.sort { applySort() }
         state.failures = gathered.failures
         state.totalCount = all.count
         state.loadedAt = clock.date()
@@ -125,39 +132,36 @@ public final class OwnedModel {
     /// Orders by the next sort key, keeping the selected number selected.
     public func cycleSort() {
         state.sort = state.sort.next
-        let sort = state.sort
-        all.sort { sort.orders($0, before: $1) }
+        applySort()
         refilter(narrowing: false)
+    }
+
+    /// Puts `all` and its index in `state.sort` order.
+    private func applySort() {
+        let sort = state.sort
+        let order = all.indices.sorted { sort.orders(all[$0], before: all[$1]) }
+        all = order.map { all[$0] }
+        index = index.reordered(order)
     }
 
     private func refilter(narrowing: Bool) {
         let filter = state.filter
-        let selectedID = state.selected?.id
-        let needle = Array(filter.text.lowercased().utf8)
+        let selectedPosition = state.selectedIndex.flatMap { state.rows.positions.indices.contains($0) ? state.rows.positions[$0] : nil }
         let candidates = narrowing && appliedFilter != nil ? state.rows.positions : Array(all.indices)
-        let positions = all.withUnsafeBufferPointer { rows in
-            candidates.filter { position in
-                let row = rows[position]
-                return filter.status.admits(row.number.status)
-                    && (filter.country == nil || row.number.country == filter.country)
-                    && row.matches(needle)
-            }
-        }
+        let positions = index.filter(candidates, filter: filter)
         appliedFilter = filter
         state.rows = OwnedRows(storage: all, positions: positions)
-        state.monthlyTotals = Self.totals(of: state.rows)
-        let kept = selectedID.flatMap { id in state.rows.firstIndex { $0.id == id } }
-        state.selectedIndex = ListSelection.clamped(kept ?? state.selectedIndex, count: positions.count)
-    }
-
-    /// Monthly cost per currency, sorted by currency code.
-    private static func totals(of rows: OwnedRows) -> [Money] {
-        var sums: [String: Decimal] = [:]
-        for row in rows {
-            guard let fee = row.number.monthlyFee, !fee.isZero else { continue }
-            sums[fee.currency, default: 0] += fee.amount
+        state.monthlyTotals = index.totals(positions)
+        // Positions are ascending, so the selected row is found by binary search.
+        let kept = selectedPosition.flatMap { target -> Int? in
+            var (low, high) = (0, positions.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < target { low = middle + 1 } else { high = middle }
+            }
+            return low < positions.count && positions[low] == target ? low : nil
         }
-        return sums.keys.sorted().map { Money(sums[$0]!, $0) }
+        state.selectedIndex = ListSelection.clamped(kept ?? state.selectedIndex, count: positions.count)
     }
 
     // MARK: - Navigation
