@@ -1,3 +1,4 @@
+import DialtoneViewModels
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -49,13 +50,7 @@ enum Measure {
     /// `residentMegabytes` after glibc has returned freed heap pages to the system: what is live
     /// rather than what the allocator kept.
     static func residentMegabytesAfterTrim() -> Double {
-        #if canImport(Glibc)
-        // Not in the Glibc module map; looked up in the already loaded libc (RTLD_DEFAULT).
-        if let symbol = dlsym(nil, "malloc_trim") {
-            typealias Trim = @convention(c) (Int) -> Int32
-            _ = unsafeBitCast(symbol, to: Trim.self)(0)
-        }
-        #endif
+        MemoryTrim.release()
         return residentMegabytes()
     }
 

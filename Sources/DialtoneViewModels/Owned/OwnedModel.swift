@@ -94,6 +94,7 @@ public final class OwnedModel {
         state.loadedAt = clock.date()
         state.isLoading = false
         refilter(narrowing: false)
+        MemoryTrim.release()
     }
 
     /// Waits until no load is in flight (tests and headless use).
