@@ -21,8 +21,8 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let json = try cli.run(["inventory", "--country", "IN", "--per-page", "15", "--json"])
-        let csv = try cli.run(["inventory", "--country", "IN", "--per-page", "15", "--csv"])
+        let json = try await cli.run(["inventory", "--country", "IN", "--per-page", "15", "--json"])
+        let csv = try await cli.run(["inventory", "--country", "IN", "--per-page", "15", "--csv"])
         #expect(json.status == 0, "\(json.stderr)")
         #expect(csv.status == 0, "\(csv.stderr)")
         let fromJSON = try jsonLines(json.stdout)
@@ -35,8 +35,8 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "PLIVO"))
-        let one = try cli.run(["inventory", "--country", "SG", "--json", "--per-page", "100"])
-        let all = try cli.run(["inventory", "--country", "SG", "--json", "--per-page", "7", "--all"])
+        let one = try await cli.run(["inventory", "--country", "SG", "--json", "--per-page", "100"])
+        let all = try await cli.run(["inventory", "--country", "SG", "--json", "--per-page", "7", "--all"])
         #expect(all.status == 0, "\(all.stderr)")
         let everyNumber = Set(try jsonLines(all.stdout).map { $0["number"]! })
         #expect(everyNumber == Set(try jsonLines(one.stdout).map { $0["number"]! }))
@@ -47,7 +47,7 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let table = try cli.run(["inventory", "--per-page", "5"])
+        let table = try await cli.run(["inventory", "--per-page", "5"])
         #expect(table.status == 0)
         let lines = table.stdout.split(separator: "\n")
         #expect(lines.count == 6 && lines[0].hasPrefix("NUMBER"))
@@ -59,7 +59,7 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "PLIVO"))
-        let result = try cli.run(["inventory", "--json"])
+        let result = try await cli.run(["inventory", "--json"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         let error = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: [String: String]])
@@ -71,9 +71,9 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let target = try #require(try jsonLines(cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         let stock = try await fixture.sandbox.numbersInStock(provider: "vobiz")
-        let result = try cli.run(["buy", target])
+        let result = try await cli.run(["buy", target])
         #expect(result.status == 4)
         #expect(result.stderr.contains("Setup fee") && result.stderr.contains("--yes"))
         #expect(try await fixture.sandbox.numbersInStock(provider: "vobiz") == stock)
@@ -84,15 +84,15 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let target = try #require(try jsonLines(cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         let stock = try await fixture.sandbox.numbersInStock(provider: "vobiz")
-        let bought = try cli.run(["buy", target, "--yes", "--json"])
+        let bought = try await cli.run(["buy", target, "--yes", "--json"])
         #expect(bought.status == 0, "\(bought.stderr)")
         #expect(try jsonLines(bought.stdout).first?["outcome"] == "bought")
         #expect(try await fixture.sandbox.numbersInStock(provider: "vobiz") == stock - 1)
-        let again = try cli.run(["buy", target, "--yes"])
+        let again = try await cli.run(["buy", target, "--yes"])
         #expect(again.status == 1, "a sold number cannot be bought twice")
-        let owned = try cli.run(["owned", "--provider", "vobiz", "--json"])
+        let owned = try await cli.run(["owned", "--provider", "vobiz", "--json"])
         #expect(try jsonLines(owned.stdout).contains { $0["number"] == target })
         #expect(try await fixture.sandbox.ledgerIsConsistent())
         let states = cli.journal.split(separator: "\n").compactMap { line in
@@ -105,12 +105,12 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let target = try #require(try jsonLines(cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         fixture.sandbox.setFaults(SandboxFaults(dropAfterCommit: 1))
-        let result = try cli.run(["buy", target, "--yes"])
+        let result = try await cli.run(["buy", target, "--yes"])
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("bought"))
-        let owned = try cli.run(["owned", "--json"])
+        let owned = try await cli.run(["owned", "--json"])
         #expect(try jsonLines(owned.stdout).contains { $0["number"] == target })
         #expect(try await fixture.sandbox.ledgerIsConsistent())
         #expect(cli.journal.contains("reconciled_bought"))
@@ -120,27 +120,27 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment)
-        let json = try cli.run(["owned", "--json"])
-        let csv = try cli.run(["owned", "--csv"])
-        let table = try cli.run(["owned"])
+        let json = try await cli.run(["owned", "--json"])
+        let csv = try await cli.run(["owned", "--csv"])
+        let table = try await cli.run(["owned"])
         #expect(json.status == 0 && csv.status == 0 && table.status == 0)
         #expect(try jsonLines(json.stdout) == csvRows(csv.stdout))
         #expect(Set(try jsonLines(json.stdout).map { $0["provider"]! }) == ["vobiz", "plivo", "agni"])
         #expect(table.stderr.contains("monthly"))
     }
 
-    @Test func noCredentialsUsesTheBuiltInSandbox() throws {
+    @Test func noCredentialsUsesTheBuiltInSandbox() async throws {
         let cli = try CLIRunner(extra: ["DIALTONE_SANDBOX_DB": ":memory:"])
-        let result = try cli.run(["inventory", "--per-page", "3", "--json"])
+        let result = try await cli.run(["inventory", "--per-page", "3", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("SANDBOX"))
         #expect(try jsonLines(result.stdout).count == 3)
     }
 
-    @Test func usageErrorsExitTwo() throws {
+    @Test func usageErrorsExitTwo() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run(["inventory", "--per-page", "500"]).status == 2)
-        #expect(try cli.run(["buy", "not-a-number"]).status == 2)
+        #expect(try await cli.run(["inventory", "--per-page", "500"]).status == 2)
+        #expect(try await cli.run(["buy", "not-a-number"]).status == 2)
     }
 }
 

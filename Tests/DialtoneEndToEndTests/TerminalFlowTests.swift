@@ -35,9 +35,9 @@ import Testing
         }
 
         /// Quits with `q` and checks the terminal settings came back exactly.
-        func quitAndCheckRestored() throws {
+        func quitAndCheckRestored() async throws {
             try session.send("q")
-            try session.waitFor(text: "DIALTONE-ENDED")
+            try await session.waitFor(text: "DIALTONE-ENDED")
             #expect(file("exit").contains("exit=0"))
             #expect(!file("stty-before").isEmpty)
             #expect(terminalModes("stty-before") == terminalModes("stty-after"), "terminal settings restored")
@@ -52,105 +52,116 @@ import Testing
         return String(tail[plus...].prefix { $0.isNumber || $0 == " " || $0 == "+" }.filter(\.isNumber))
     }
 
-    @Test func browseFilterBuyAndSeeTheNumberOwned() throws {
+    @Test func browseFilterBuyAndSeeTheNumberOwned() async throws {
         let run = try Run()
         let tmux = run.session
-        try tmux.waitFor(text: "page 1/", timeout: .seconds(60))
+        try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(try tmux.screen().contains("SANDBOX"))
 
         try tmux.send("c")
-        try tmux.waitFor(text: "Country")
+        try await tmux.waitFor(text: "Country")
         try tmux.type("India")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "country IN")
+        let countryScreen = try await tmux.waitFor("country results") { $0.contains("country IN") && Self.pageStatus($0) != nil }
+        let countryOnly = try #require(Self.pageStatus(countryScreen))
 
         try tmux.send("/")
         try tmux.type("80")
         try tmux.send("Enter")
-        try tmux.waitFor("search applied") { $0.contains("/80") && $0.contains("page 1/") }
+        // The filter shows at once; wait for the search's own results before paging.
+        try await tmux.waitFor("search results") { screen in
+            screen.contains("/80") && Self.pageStatus(screen).map { $0.hasPrefix("page 1/") && $0 != countryOnly } == true
+        }
 
         try tmux.send("NPage")
-        try tmux.waitFor(text: "page 2/")
+        try await tmux.waitFor(text: "page 2/")
         try tmux.send("Enter")
 
         try tmux.send("b")
-        var dialog = try tmux.waitFor(text: "Buy this number?")
+        var dialog = try await tmux.waitFor(text: "Buy this number?")
         #expect(dialog.contains("Setup fee") && dialog.contains("Monthly fee"))
         let feeLines = dialog.split(separator: "\n").filter { $0.contains("Setup fee") || $0.contains("Monthly fee") }
         #expect(feeLines.allSatisfy { $0.contains("INR") || $0.contains("USD") || $0.contains("EUR") }, "fees carry their currency")
         let number = try #require(digits(after: "Number", in: dialog))
 
         try tmux.send("Escape")
-        try tmux.waitFor("dialog closed") { !$0.contains("Buy this number?") }
+        try await tmux.waitFor("dialog closed") { !$0.contains("Buy this number?") }
         #expect(!(try tmux.screen().contains("bought +")), "Cancel bought nothing")
 
         try tmux.send("b")
-        dialog = try tmux.waitFor(text: "Buy this number?")
+        dialog = try await tmux.waitFor(text: "Buy this number?")
         try tmux.send("Tab")
         if dialog.contains("Type last 4") { try tmux.type(String(number.suffix(4))) }
         try tmux.send("Enter")
-        let receipt = try tmux.waitFor(text: "Provider says")
+        let receipt = try await tmux.waitFor(text: "Provider says")
         #expect(receipt.contains("bought"))
         try tmux.send("Escape")
 
         try tmux.send("2")
-        try tmux.waitFor("owned view") { $0.contains("monthly") }
+        try await tmux.waitFor("owned view") { $0.contains("monthly") }
         try tmux.send("/")
         try tmux.type(String(number.suffix(6)))
         try tmux.send("Enter")
-        try tmux.waitFor("bought number listed") { screen in
+        try await tmux.waitFor("bought number listed") { screen in
             screen.split(separator: "\n").contains { $0.filter(\.isNumber).contains(number) }
         }
 
         try tmux.resize(columns: 80, rows: 24)
-        try tmux.waitFor("80×24 layout") { $0.split(separator: "\n").count <= 24 && $0.contains("Owned") }
+        try await tmux.waitFor("80×24 layout") { $0.split(separator: "\n").count <= 24 && $0.contains("Owned") }
         try tmux.resize(columns: 200, rows: 60)
-        try tmux.waitFor("200×60 layout") { $0.split(separator: "\n").contains { $0.count > 150 } }
-        try run.quitAndCheckRestored()
+        try await tmux.waitFor("200×60 layout") { $0.split(separator: "\n").contains { $0.count > 150 } }
+        try await run.quitAndCheckRestored()
     }
 
-    @Test func startsUnderVT100WithoutUTF8() throws {
+    @Test func startsUnderVT100WithoutUTF8() async throws {
         let run = try Run(columns: 80, rows: 24, environment: ["TERM": "vt100", "LANG": "C"])
-        let screen = try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        let screen = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(screen.contains("SANDBOX"))
         #expect(!screen.unicodeScalars.contains { $0.value > 0x7E }, "ASCII only under LANG=C and vt100")
-        try run.quitAndCheckRestored()
+        try await run.quitAndCheckRestored()
     }
 
-    @Test func noColorSendsNoColourEscapes() throws {
+    @Test func noColorSendsNoColourEscapes() async throws {
         let run = try Run(environment: ["NO_COLOR": "1"])
-        try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         let raw = try run.session.screenWithEscapes()
         #expect(Self.colourParameters(in: raw).isEmpty, "no SGR colour parameters under NO_COLOR")
         #expect(raw.contains("\u{1B}["), "attributes such as reverse video are still sent")
-        try run.quitAndCheckRestored()
+        try await run.quitAndCheckRestored()
     }
 
-    @Test func lightThemeStarts() throws {
+    @Test func lightThemeStarts() async throws {
         let run = try Run(arguments: "--theme light")
-        let raw = try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        let raw = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(raw.contains("SANDBOX"))
-        try run.quitAndCheckRestored()
+        try await run.quitAndCheckRestored()
     }
 
-    @Test func tinyTerminalGetsAClearMessage() throws {
+    @Test func tinyTerminalGetsAClearMessage() async throws {
         let run = try Run(columns: 60, rows: 15)
-        try run.session.waitFor("size message") { $0.lowercased().contains("80") && $0.lowercased().contains("24") }
+        try await run.session.waitFor("size message") { $0.lowercased().contains("80") && $0.lowercased().contains("24") }
         try run.session.resize(columns: 100, rows: 30)
-        try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
-        try run.quitAndCheckRestored()
+        try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        try await run.quitAndCheckRestored()
     }
 
-    @Test func sigtermAndSighupRestoreTheTerminal() throws {
+    @Test func sigtermAndSighupRestoreTheTerminal() async throws {
         for signal in ["TERM", "HUP", "INT"] {
             let run = try Run()
-            try run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+            try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
             let pid = try #require(Self.pid(of: CLIRunner.binary, home: run.home.path))
             kill(pid, signal == "TERM" ? SIGTERM : signal == "HUP" ? SIGHUP : SIGINT)
-            try run.session.waitFor(text: "DIALTONE-ENDED")
+            try await run.session.waitFor(text: "DIALTONE-ENDED")
             #expect(!run.file("stty-before").isEmpty)
             #expect(run.terminalModes("stty-before") == run.terminalModes("stty-after"), "restored after SIG\(signal)")
         }
+    }
+
+    /// `page 1/23 · 561 numbers` from the status line, once a count is known.
+    static func pageStatus(_ screen: String) -> String? {
+        guard let line = screen.split(separator: "\n").last(where: { $0.contains("page ") && $0.contains("numbers") }),
+              let start = line.range(of: "page ") else { return nil }
+        return String(line[start.lowerBound...]).trimmingCharacters(in: .whitespaces)
     }
 
     /// Every SGR parameter that sets a colour (30–38, 40–48, 90–97, 100–107) in `text`.

@@ -36,7 +36,17 @@ struct CLIRunner {
     }
 
     /// Runs `dialtone arguments…` with standard input from `/dev/null` (never a terminal).
-    func run(_ arguments: [String]) throws -> Result {
+    /// The blocking wait happens on a dispatch thread, never on the cooperative pool: the child
+    /// may be talking to a sandbox served by this very test process.
+    func run(_ arguments: [String]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try runBlocking(arguments) })
+            }
+        }
+    }
+
+    private func runBlocking(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments

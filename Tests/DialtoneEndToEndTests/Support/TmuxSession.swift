@@ -49,21 +49,21 @@ final class TmuxSession {
 
     /// Waits until `predicate` holds for the screen; returns that screen, or throws with the last one.
     @discardableResult
-    func waitFor(_ what: String, timeout: Duration = .seconds(20), _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: Duration = .seconds(20), _ predicate: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
         while ContinuousClock.now < deadline {
             last = try screen()
             if predicate(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw TmuxError("timed out waiting for \(what); screen was:\n\(last)")
     }
 
     /// Waits until the screen shows `text`.
     @discardableResult
-    func waitFor(text: String, timeout: Duration = .seconds(20)) throws -> String {
-        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    func waitFor(text: String, timeout: Duration = .seconds(20)) async throws -> String {
+        try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Runs one tmux command with posix_spawn + waitpid. (Foundation's `Process` can wait
