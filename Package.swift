@@ -35,7 +35,7 @@ let package = Package(
         // The theme files of the top-level themes/ folder, compiled into Swift source.
         .target(name: "DialtoneThemes", path: "themes", plugins: ["EmbedThemes"]),
         .executableTarget(name: "ThemeEmbedder"),
-        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["ThemeEmbedder"], path: "Sources/EmbedThemes"),
         // The ncurses front end: canvas, widgets, screens, key map, themes.
         .target(
             name: "DialtoneTUI",
