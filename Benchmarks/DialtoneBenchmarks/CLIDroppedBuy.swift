@@ -15,13 +15,13 @@ enum CLIDroppedBuy {
         guard let number = try await provider.searchInventory(InventoryQuery(country: "US", pageSize: 5)).items.first else {
             throw BenchmarkFailure("the sandbox listed no US numbers")
         }
-        let audit = try await LedgerAudit(sandbox: sandbox, provider: provider, currencies: [number.chargedNow.currency])
+        let audit = try await LedgerAudit(sandbox: sandbox, provider: provider, currencies: [number.currency])
         sandbox.setFaults(SandboxFaults(dropAfterCommit: 1))
         let first = try ChildProcess.run(dialtone, ["buy", number.e164, "--yes", "--json"], environment: environment)
         let second = try ChildProcess.run(dialtone, ["buy", number.e164, "--yes", "--json"], environment: environment)
         sandbox.setFaults(.none)
         let journal = PurchaseJournal(path: home + "/state/dialtone/purchases.jsonl")
-        let states = try journal.entries().map(\.state.rawValue)
+        let states = try journal.read().entries.map(\.state.rawValue)
         let result = try await audit.verify(journal: journal)
         let expected = first.status == 3 && second.status != 0 && result.journalBought == [number.e164]
             && result.newlyOwned == [number.e164] && result.balancesExact && result.ledgerConsistent

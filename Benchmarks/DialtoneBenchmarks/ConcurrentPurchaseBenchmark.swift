@@ -11,8 +11,8 @@ enum ConcurrentPurchaseBenchmark {
         defer { Task { await sandbox.stop() } }
         let (main, sub) = (SandboxSessions.vobiz(sandbox), SandboxSessions.vobiz(sandbox, sub: true))
         let stock = try await main.searchInventory(InventoryQuery(country: "US", pageSize: 50)).items
-        let currency = stock.first?.chargedNow.currency ?? "USD"
-        let charge = stock.reduce(Decimal(0)) { $0 + $1.chargedNow.amount }
+        let currency = stock.first?.currency ?? "USD"
+        let charge = stock.reduce(Decimal(0)) { $0 + ($1.chargedNow?.amount ?? 0) }
         let before = try await sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: currency)
 
         let (outcomes, elapsed) = try await Measure.time {

@@ -59,7 +59,7 @@ struct FaultScenario {
             keyTimes: keys.times, outcomes: outcomes, errorMessages: errors, ignoredRepeats: keys.repeatsWhileInFlight, audit: result)
     }
 
-    /// Opens the dialog on the selected row, types the digits, presses Buy, then hammers Enter and
+    /// Opens the dialog on the selected row, waits out the arming delay, types the digits, presses Buy, then hammers Enter and
     /// `b` while the request is in flight. Returns how it ended.
     private func buySelected(_ app: AppModel, keys: inout KeyRecorder) async -> PurchaseOutcome? {
         keys.press(.moveDown)
@@ -68,6 +68,8 @@ struct FaultScenario {
             keys.press(.back)
             return nil
         }
+        // A person reads the quote: Buy arms only after the dialog has been up for the arming delay.
+        await keys.pressWhile(timeout: .seconds(5)) { app.snapshot.purchase.armingTenths > 0 }
         for digit in digits { keys.press(.typeCharacter(digit)) }
         keys.press(.toggleFocus)
         keys.press(.accept)

@@ -44,7 +44,7 @@ struct LedgerAudit {
     }
 
     func verify(journal: PurchaseJournal) async throws -> Result {
-        let entries = try journal.entries()
+        let entries = try journal.read().entries
         let byPurchase = Dictionary(grouping: entries, by: \.id)
         var bought: [String] = []
         var unresolved = 0
@@ -54,7 +54,7 @@ struct LedgerAudit {
             if !last.state.resolves { unresolved += 1 }
             if [.done, .reconciledBought].contains(last.state) {
                 bought.append(last.e164)
-                charges[last.currency, default: 0] += last.setup + last.monthly
+                charges[last.currency, default: 0] += (last.setup ?? 0) + (last.monthly ?? 0)
             }
         }
         let intentsPerNumber = Dictionary(grouping: entries.filter { $0.state == .intent }, by: \.e164).values

@@ -6,6 +6,7 @@ import Foundation
 struct SyntheticOwnedProvider: NumberProvider {
     let kind = ProviderKind.vobiz
     let accountID = "MA_SYNTHETIC01"
+    let endpoint = "memory"
     let count: Int
 
     var features: ProviderFeatures {
@@ -27,7 +28,7 @@ struct SyntheticOwnedProvider: NumberProvider {
     }
 
     /// Deterministic numbers across a few countries, cities, statuses and currencies.
-    func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+    func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         let places = [
             ("US", "1", "California", "San Francisco", "USD"), ("US", "1", "New York", "New York", "USD"),
             ("IN", "91", "Karnataka", "Bengaluru", "INR"), ("IN", "91", "Maharashtra", "Mumbai", "INR"),
@@ -35,7 +36,7 @@ struct SyntheticOwnedProvider: NumberProvider {
         ]
         let statuses: [NumberStatus] = [.active, .active, .active, .pending, .inactive]
         let types: [NumberType] = [.local, .mobile, .tollfree]
-        return (0..<count).map { index in
+        return OwnedList(numbers: (0..<count).map { index in
             let (country, code, region, city, currency) = places[index % places.count]
             var mixer = UInt64(index) &* 0x9E37_79B9_7F4A_7C15
             mixer ^= mixer >> 29
@@ -45,6 +46,6 @@ struct SyntheticOwnedProvider: NumberProvider {
                 type: types[index % types.count], capabilities: Capabilities(voice: true, sms: index % 3 != 0),
                 status: statuses[index % statuses.count], monthlyFee: Money(Decimal(100 + index % 400) / 100, currency),
                 accountID: accountID, label: index % 7 == 0 ? "support line \(index % 50)" : nil)
-        }
+        })
     }
 }

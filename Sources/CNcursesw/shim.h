@@ -96,6 +96,16 @@ static inline void dt_window_size(int *rows, int *cols) {
     else { *rows = 0; *cols = 0; }
 }
 
+// Bracketed paste (xterm mode 2004): the terminal wraps pasted text in ESC[200~ … ESC[201~.
+// These key codes, past every curses key, name the two markers once define_key has taught them.
+enum { DT_KEY_PASTE_START = KEY_MAX + 1, DT_KEY_PASTE_END = KEY_MAX + 2 };
+
+/// Teaches curses the paste markers, so they arrive as single keys instead of loose characters.
+static inline void dt_define_paste_keys(void) {
+    define_key("\033[200~", DT_KEY_PASTE_START);
+    define_key("\033[201~", DT_KEY_PASTE_END);
+}
+
 // Self-pipe signal forwarding: the handler only writes the signal number as one byte.
 static int dt_signal_fd = -1;
 static inline void dt_signal_forward(int sig) {

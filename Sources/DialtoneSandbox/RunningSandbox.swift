@@ -46,6 +46,12 @@ public final class RunningSandbox: Sendable {
         try await state.database.read { db in try Ledger.isConsistent(db) }
     }
 
+    /// Changes the fees of `e164` while it is in stock (a provider repricing between a quote and
+    /// a purchase). Throws when the number is not in stock or an amount has over five decimals.
+    public func setFees(e164: String, setup: Decimal, monthly: Decimal) async throws {
+        try await state.setFees(e164: e164, setup: setup, monthly: monthly)
+    }
+
     /// How many numbers `provider` (`"vobiz"` or `"plivo"`) still has in stock.
     public func numbersInStock(provider: String) async throws -> Int {
         guard let provider = Provider(rawValue: provider) else { throw SandboxError("unknown provider \(provider)") }

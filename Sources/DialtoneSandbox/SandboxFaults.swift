@@ -12,16 +12,23 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
     public var retryAfterSeconds: Int
     /// The next this-many purchases are committed, then their connection is closed without an answer.
     public var dropAfterCommit: Int
+    /// The next this-many purchases are committed, then answered the way a gateway answers a
+    /// timed-out backend: `504 {"message": "Endpoint request timed out"}`.
+    public var gatewayTimeoutAfterCommit: Int
+    /// Extra delay before each purchase is committed (a slow provider, for requests in flight).
+    public var purchaseLatencyMilliseconds: Int
 
     public init(
         latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
-        dropAfterCommit: Int = 0
+        dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0
     ) {
         self.latencyMilliseconds = latencyMilliseconds
         self.errorRate = errorRate
         self.rateLimitBurst = rateLimitBurst
         self.retryAfterSeconds = retryAfterSeconds
         self.dropAfterCommit = dropAfterCommit
+        self.gatewayTimeoutAfterCommit = gatewayTimeoutAfterCommit
+        self.purchaseLatencyMilliseconds = purchaseLatencyMilliseconds
     }
 
     /// No faults.
@@ -33,6 +40,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         case rateLimitBurst = "rate_limit_burst"
         case retryAfterSeconds = "retry_after_seconds"
         case dropAfterCommit = "drop_after_commit"
+        case gatewayTimeoutAfterCommit = "gateway_timeout_after_commit"
+        case purchaseLatencyMilliseconds = "purchase_latency_ms"
     }
 
     /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
@@ -43,15 +52,18 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
             errorRate: try container.decodeIfPresent(Double.self, forKey: .errorRate) ?? 0,
             rateLimitBurst: try container.decodeIfPresent(Int.self, forKey: .rateLimitBurst) ?? 0,
             retryAfterSeconds: try container.decodeIfPresent(Int.self, forKey: .retryAfterSeconds) ?? 1,
-            dropAfterCommit: try container.decodeIfPresent(Int.self, forKey: .dropAfterCommit) ?? 0
+            dropAfterCommit: try container.decodeIfPresent(Int.self, forKey: .dropAfterCommit) ?? 0,
+            gatewayTimeoutAfterCommit: try container.decodeIfPresent(Int.self, forKey: .gatewayTimeoutAfterCommit) ?? 0,
+            purchaseLatencyMilliseconds: try container.decodeIfPresent(Int.self, forKey: .purchaseLatencyMilliseconds) ?? 0
         )
     }
 
     /// Why these values cannot be used, if they cannot.
     var validationProblem: String? {
         if latencyMilliseconds < 0 || latencyMilliseconds > 60_000 { return "latency_ms must be 0…60000" }
+        if purchaseLatencyMilliseconds < 0 || purchaseLatencyMilliseconds > 60_000 { return "purchase_latency_ms must be 0…60000" }
         if !(0...1).contains(errorRate) { return "error_rate must be 0…1" }
-        if rateLimitBurst < 0 || dropAfterCommit < 0 { return "counts must not be negative" }
+        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 { return "counts must not be negative" }
         if retryAfterSeconds < 0 || retryAfterSeconds > 3_600 { return "retry_after_seconds must be 0…3600" }
         return nil
     }

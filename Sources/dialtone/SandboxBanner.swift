@@ -10,7 +10,7 @@ enum SandboxBanner {
 
         \(credentials(baseURL: baseURL))
 
-        Admin (loopback only): GET/POST \(baseURL)/_sandbox/faults · GET \(baseURL)/_sandbox/balances · GET \(baseURL)/_sandbox/ledger
+        Admin (loopback only): GET/POST \(baseURL)/_sandbox/faults · POST \(baseURL)/_sandbox/fees · GET \(baseURL)/_sandbox/balances · GET \(baseURL)/_sandbox/ledger
         Press Ctrl-C to stop.
         """
     }

@@ -20,6 +20,9 @@ struct SandboxServeCommand: AsyncParsableCommand {
     @Option(help: "Answer the next N requests 429 with Retry-After.") var rateLimitBurst = 0
     @Option(help: "Retry-After seconds sent with each 429.") var retryAfter = 1
     @Option(help: "Commit the next N purchases, then drop the connection unanswered.") var dropAfterCommit = 0
+    @Option(help: "Commit the next N purchases, then answer 504 as a gateway would.") var gatewayTimeoutAfterCommit = 0
+    @Option(name: .customLong("purchase-latency-ms"), help: "Delay every purchase by this many milliseconds before it commits.")
+    var purchaseLatencyMilliseconds = 0
     @Flag(help: "Log every sandbox message to stderr (default: warnings only).") var verbose = false
 
     func run() async throws {
@@ -29,7 +32,8 @@ struct SandboxServeCommand: AsyncParsableCommand {
             numbers: numbers, seed: seed,
             faults: SandboxFaults(
                 latencyMilliseconds: latencyMilliseconds, errorRate: errorRate, rateLimitBurst: rateLimitBurst,
-                retryAfterSeconds: retryAfter, dropAfterCommit: dropAfterCommit)
+                retryAfterSeconds: retryAfter, dropAfterCommit: dropAfterCommit,
+                gatewayTimeoutAfterCommit: gatewayTimeoutAfterCommit, purchaseLatencyMilliseconds: purchaseLatencyMilliseconds)
         )
         var logger = Logger(label: "dialtone.sandbox") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .info : .warning

@@ -36,10 +36,32 @@ import Testing
         #expect(error.description.contains("retry in 7s"))
     }
 
-    @Test func purchaseServerErrorWithoutBodyIsAnUnknownOutcome() {
-        #expect(map(502, "", .vobiz, purchase: true).kind == .outcomeUnknown)
-        #expect(map(502, "<html>bad gateway</html>", .plivo, purchase: true).kind == .outcomeUnknown)
-        #expect(map(500, #"{"error":"internal server error","message":"failed"}"#, .vobiz, purchase: true).kind == .server)
+    @Test(arguments: [500, 502, 503, 504])
+    func aPurchaseAnsweredByAny5xxIsAnUnknownOutcome(status: Int) {
+        for provider in [ProviderKind.vobiz, .plivo] {
+            #expect(map(status, "", provider, purchase: true).kind == .outcomeUnknown)
+            #expect(map(status, "<html>bad gateway</html>", provider, purchase: true).kind == .outcomeUnknown)
+            let gateway = map(status, #"{"message": "Endpoint request timed out"}"#, provider, purchase: true)
+            #expect(gateway.kind == .outcomeUnknown)
+            #expect(gateway.providerMessage == "Endpoint request timed out")
+            #expect(gateway.description.contains("HTTP \(status) does not say whether the purchase went through"))
+            #expect(map(status, #"{"error":"internal server error","message":"failed"}"#, provider, purchase: true).kind == .outcomeUnknown)
+        }
+        #expect(map(status, "", .vobiz).kind == .server, "a read keeps its plain server error")
+    }
+
+    @Test func vobizInsufficientBalanceAs500IsADefiniteRefusal() {
+        let nested = map(500, #"{"status":"error","error":{"code":"INSUFFICIENT_BALANCE","message":"insufficient balance: 100 INR needed"},"requestId":"r1"}"#, .vobiz, purchase: true)
+        #expect(nested.kind == .insufficientBalance)
+        #expect(nested.providerMessage == "insufficient balance: 100 INR needed")
+        #expect(map(500, #"{"error":"insufficient_balance","message":"Insufficient balance"}"#, .vobiz, purchase: true).kind == .insufficientBalance)
+        // The documented refusal is Vobiz's; the same words from another provider's 5xx prove nothing.
+        #expect(map(500, #"{"api_id":"1","error":"insufficient credit"}"#, .plivo, purchase: true).kind == .outcomeUnknown)
+    }
+
+    @Test func aPurchaseRefusedWithA4xxIsDefinite() {
+        #expect(map(404, #"{"error":"not found","message":"number not found in inventory"}"#, .vobiz, purchase: true).kind == .notFound)
+        #expect(map(400, #"{"api_id":"1","error":"insufficient credit"}"#, .plivo, purchase: true).kind == .insufficientBalance)
     }
 
     @Test func nonJSONBodiesStillMapByStatus() {

@@ -23,7 +23,16 @@ import Testing
     @Test func vobizInventoryOpenAPIExampleWithIntegerFeesDecodes() throws {
         let list = try decode(VobizListDTO.self, SeedFixtures.vobizInventoryOpenAPIExample, .vobiz)
         let number = try #require(list.items.first).phoneNumber()
-        #expect(number.setupFee.amount == 0 && number.monthlyFee.amount == 1)
+        #expect(number.setupFee?.amount == 0 && number.monthlyFee?.amount == 1)
+    }
+
+    @Test func aFeeTheAnswerLeavesOutIsUnknownNotZero() throws {
+        let json = #"{"items":[{"e164":"+14155551234","country":"US","monthly_fee":1,"currency":"USD"}],"total":1}"#
+        let number = try #require(try decode(VobizListDTO.self, json, .vobiz).items.first).phoneNumber()
+        #expect(number.setupFee == nil)
+        #expect(number.monthlyFee == Money(1, "USD"))
+        #expect(number.chargedNow == nil)
+        #expect(number.currency == "USD")
     }
 
     @Test func vobizPurchaseAnswerNamesTheNumberWithIntegerFees() throws {
@@ -67,7 +76,8 @@ import Testing
         let server = ProviderErrorMapper.error(
             for: WireResponse(status: 500, body: Data(SeedFixtures.vobizPurchaseServerError.utf8)), provider: .vobiz, isPurchase: true
         )
-        #expect(server.kind == .server)
+        // A 500 to a purchase may follow a commit: unknown until reconciled, with the provider's words.
+        #expect(server.kind == .outcomeUnknown)
         #expect(server.providerMessage == "failed to purchase number from provider")
     }
 

@@ -3,47 +3,6 @@ import Testing
 
 /// The whole product in a real terminal: the built `dialtone` in tmux, on the in-process sandbox.
 @Suite(.serialized, .timeLimit(.minutes(3))) struct TerminalFlowTests {
-    /// A private home and a shell script that records `stty -a` around the program.
-    private struct Run {
-        let home: URL
-        let session: TmuxSession
-
-        init(columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:], arguments: String = "") throws {
-            home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-            let environment = [
-                "HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "tmux-256color", "LANG": "C.UTF-8",
-                "DIALTONE_SANDBOX_DB": home.appendingPathComponent("sandbox.sqlite").path,
-            ].merging(extra) { $1 }
-            let script = [
-                "stty -a > '\(home.path)/stty-before'",
-                "'\(CLIRunner.binary)' \(arguments)",
-                "echo \"exit=$?\" > '\(home.path)/exit'",
-                "stty -a > '\(home.path)/stty-after'",
-                "echo DIALTONE-ENDED",
-            ].joined(separator: "; ")
-            session = try TmuxSession(command: script, columns: columns, rows: rows, environment: environment)
-        }
-
-        func file(_ name: String) -> String {
-            (try? String(contentsOf: home.appendingPathComponent(name), encoding: .utf8)) ?? ""
-        }
-
-        /// `stty -a` output without the window size, which a resize legitimately changes.
-        func terminalModes(_ name: String) -> String {
-            file(name).replacingOccurrences(of: "rows [0-9]+; columns [0-9]+;", with: "", options: .regularExpression)
-        }
-
-        /// Quits with `q` and checks the terminal settings came back exactly.
-        func quitAndCheckRestored() async throws {
-            try session.send("q")
-            try await session.waitFor(text: "DIALTONE-ENDED")
-            #expect(file("exit").contains("exit=0"))
-            #expect(!file("stty-before").isEmpty)
-            #expect(terminalModes("stty-before") == terminalModes("stty-after"), "terminal settings restored")
-        }
-    }
-
     /// The digits of the first `+…` number on `line`.
     private func digits(after label: String, in screen: String) -> String? {
         guard let line = screen.split(separator: "\n").first(where: { $0.contains(label) && $0.contains("+") }) else { return nil }
@@ -53,7 +12,7 @@ import Testing
     }
 
     @Test func browseFilterBuyAndSeeTheNumberOwned() async throws {
-        let run = try Run()
+        let run = try TerminalRun()
         let tmux = run.session
         try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(try tmux.screen().contains("SANDBOX"))
@@ -92,6 +51,7 @@ import Testing
         dialog = try await tmux.waitFor(text: "Buy this number?")
         try tmux.send("Tab")
         if dialog.contains("Type last 4") { try tmux.type(String(number.suffix(4))) }
+        try await tmux.waitFor(text: "[ Buy ]")  // armed: the dialog has been up for the arming delay
         try tmux.send("Enter")
         let receipt = try await tmux.waitFor(text: "Provider says")
         #expect(receipt.contains("bought"))
@@ -114,7 +74,7 @@ import Testing
     }
 
     @Test func startsUnderVT100WithoutUTF8() async throws {
-        let run = try Run(columns: 80, rows: 24, environment: ["TERM": "vt100", "LANG": "C"])
+        let run = try TerminalRun(columns: 80, rows: 24, environment: ["TERM": "vt100", "LANG": "C"])
         let screen = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(screen.contains("SANDBOX"))
         #expect(!screen.unicodeScalars.contains { $0.value > 0x7E }, "ASCII only under LANG=C and vt100")
@@ -122,7 +82,7 @@ import Testing
     }
 
     @Test func noColorSendsNoColourEscapes() async throws {
-        let run = try Run(environment: ["NO_COLOR": "1"])
+        let run = try TerminalRun(environment: ["NO_COLOR": "1"])
         try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         let raw = try run.session.screenWithEscapes()
         #expect(Self.colourParameters(in: raw).isEmpty, "no SGR colour parameters under NO_COLOR")
@@ -131,14 +91,14 @@ import Testing
     }
 
     @Test func lightThemeStarts() async throws {
-        let run = try Run(arguments: "--theme light")
+        let run = try TerminalRun(arguments: "--theme light")
         let raw = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(raw.contains("SANDBOX"))
         try await run.quitAndCheckRestored()
     }
 
     @Test func tinyTerminalGetsAClearMessage() async throws {
-        let run = try Run(columns: 60, rows: 15)
+        let run = try TerminalRun(columns: 60, rows: 15)
         try await run.session.waitFor("size message") { $0.lowercased().contains("80") && $0.lowercased().contains("24") }
         try run.session.resize(columns: 100, rows: 30)
         try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
@@ -147,7 +107,7 @@ import Testing
 
     @Test func sigtermAndSighupRestoreTheTerminal() async throws {
         for signal in ["TERM", "HUP", "INT"] {
-            let run = try Run()
+            let run = try TerminalRun()
             try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
             let pid = try #require(Self.pid(of: CLIRunner.binary, home: run.home.path))
             kill(pid, signal == "TERM" ? SIGTERM : signal == "HUP" ? SIGHUP : SIGINT)

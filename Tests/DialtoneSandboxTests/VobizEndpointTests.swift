@@ -104,7 +104,7 @@ import Testing
         #expect(Set(owners) == [SandboxCredentials.vobizMainAuthID, SandboxCredentials.vobizSubAuthID])
     }
 
-    @Test func purchaseBeyondTheBalanceIsRefusedWith402AndChargesNothing() async throws {
+    @Test func purchaseBeyondTheBalanceIsRefusedWith500AndChargesNothing() async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.stop() } }
         var spent = 0
@@ -117,7 +117,7 @@ import Testing
         }
         let reply = try #require(refusal)
         #expect(spent > 0)
-        #expect(reply.status == 402)
+        #expect(reply.status == 500, "Vobiz surfaces insufficient balance as a 500 (PROVIDERS.md)")
         #expect(reply.object["status"] as? String == "error")
         #expect((reply.object["error"] as? [String: Any])?["code"] as? String == "INSUFFICIENT_BALANCE")
         #expect(try await harness.sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: "INR") >= 0)

@@ -57,6 +57,17 @@ import Testing
         }
     }
 
+    @Test func buyCountsDownItsArmingDelayAndAChangedPriceIsSaid() async {
+        var snapshot = await Self.snapshot(Scenario(name: "confirm", intents: [.buy, .toggleFocus]))
+        snapshot.purchase.armingTenths = 7
+        snapshot.purchase.notice = "the price changed since the quote (charged now was USD 1.00); nothing was sent"
+        let arming = Fixtures.render(snapshot, size: Size(rows: 40, columns: 120)).text
+        #expect(arming.contains("[ Buy in 0.7s ]"))
+        #expect(arming.contains("Changed") && arming.contains("the price changed since the quote"))
+        snapshot.purchase.armingTenths = 0
+        #expect(Fixtures.render(snapshot, size: Size(rows: 40, columns: 120)).text.contains("[ Buy ]"))
+    }
+
     @Test func inventoryShowsEveryColumnAndTheSandboxBadge() async {
         let snapshot = await Self.snapshot(Self.scenarios[0])
         let text = Fixtures.render(snapshot, size: Size(rows: 24, columns: 80)).text

@@ -68,6 +68,9 @@ struct AppModelTests {
         #expect(app.snapshot.overlay == nil)
         app.send(.buy)
         app.send(.toggleFocus)
+        app.send(.accept)  // not yet armed: the dialog has not been up for the arming delay
+        #expect(app.snapshot.purchase.phase == .confirming)
+        await app.purchase.settleArming()
         app.send(.accept)
         app.send(.accept)
         app.send(.buy)
@@ -82,12 +85,39 @@ struct AppModelTests {
         #expect(app.snapshot.overlay == nil)
     }
 
+    @Test func pastedTextIsNeverReadAsCommands() async {
+        let provider = FakeProvider(inventory: sampleNumbers(30))
+        let other = FakeProvider(kind: .vobiz, accountID: "MA_OTHERACCOUNT1", inventory: sampleNumbers(3))
+        let app = AppModel(
+            sessions: [ProfileSession(name: "work", provider: provider), ProfileSession(name: "other", provider: other)],
+            journal: temporaryJournal(), clock: .immediate(), pageSize: 10)
+        app.start()
+        await app.settle()
+        let before = app.snapshot
+        app.send(.paste("public\r"))  // p would switch profile, b would buy, Enter would press
+        await app.settle()
+        #expect(app.snapshot.overlay == nil)
+        #expect(app.snapshot.activeProfileIndex == before.activeProfileIndex)
+        #expect(provider.purchases.isEmpty)
+
+        app.send(.openSearch)
+        app.send(.paste("55\n00b"))
+        #expect(app.snapshot.overlay == .searchPrompt, "a pasted newline does not accept the prompt")
+        #expect(app.snapshot.searchPrompt?.text == "5500b")
+
+        app.send(.back)
+        app.send(.buy)
+        app.send(.paste("1234"))
+        #expect(app.snapshot.purchase.typedDigits.isEmpty, "confirmation digits are typed, never pasted")
+    }
+
     @Test func quitIsRefusedWhileAPurchaseIsInFlight() async {
         let provider = FakeProvider(inventory: sampleNumbers(3))
         let app = app(provider)
         app.start()
         await app.settle()
         app.send(.buy)
+        await app.purchase.settleArming()
         app.send(.toggleFocus)
         app.send(.accept)
         #expect(app.snapshot.purchase.isInFlight)

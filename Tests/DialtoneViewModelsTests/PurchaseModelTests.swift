@@ -3,40 +3,34 @@ import Foundation
 import Testing
 @testable import DialtoneViewModels
 
+/// The confirmation dialog: what arms Buy, what the quote says, and what happens when the
+/// listing changed between the quote and the purchase.
 @MainActor
 struct PurchaseModelTests {
-    let clock = TestClock()
-    let journal = temporaryJournal()
-
-    func purchaseModel() -> PurchaseModel { PurchaseModel(journal: journal, clock: clock.clock) }
-
-    func session(_ provider: FakeProvider, confirmAbove: Decimal? = nil) -> ProfileSession {
-        ProfileSession(name: "work", provider: provider, confirmAbove: confirmAbove)
-    }
-
-    func states() throws -> [JournalEntry.State] { try journal.entries().map(\.state) }
+    let harness = PurchaseHarness()
 
     @Test func theDialogOpensOnCancelAndEnterThereSendsNothing() async throws {
-        let provider = FakeProvider()
-        let purchase = purchaseModel()
-        purchase.begin(pricedNumber(), listedAt: TestClock.origin, session: session(provider))
+        let provider = harness.stocked()
+        let purchase = harness.model()
+        purchase.begin(pricedNumber(), listedAt: TestClock.origin, session: harness.session(provider))
         #expect(purchase.state.phase == .confirming)
         #expect(purchase.state.focus == .cancel)
+        await harness.waitOutArming(purchase)
         purchase.activate()
         await purchase.settle()
         #expect(purchase.state.phase == .idle)
         #expect(provider.purchases.isEmpty)
-        #expect(try journal.entries().isEmpty)
+        #expect(try harness.states().isEmpty)
     }
 
     @Test func quoteStatesChargesBalanceAndBilledAccount() async {
         let provider = FakeProvider(accountID: "SA_SUBACCOUNT99")
         provider.update { $0.balance = Money(10, "USD") }
-        let purchase = purchaseModel()
+        let purchase = harness.model()
         var number = pricedNumber()
         number.requirements = Requirements(restriction: "city-address", minimumCommitmentMonths: 3)
-        clock.advance(by: .seconds(180))
-        purchase.begin(number, listedAt: TestClock.origin, session: session(provider))
+        harness.clock.advance(by: .seconds(180))
+        purchase.begin(number, listedAt: TestClock.origin, session: harness.session(provider))
         await purchase.settle()
         let quote = try! #require(purchase.state.quote)
         #expect(quote.chargedNow == Money(Decimal(string: "1.80")!, "USD"))
@@ -50,28 +44,56 @@ struct PurchaseModelTests {
         #expect(text.contains("Requires: city address"))
     }
 
-    @Test func aFocusedBuySendsOnePostAndJournalsIntentThenDone() async throws {
-        let provider = FakeProvider()
-        let purchase = purchaseModel()
-        purchase.begin(pricedNumber(), listedAt: nil, session: session(provider))
+    @Test func buyIsNotArmedUntilTheDialogHasBeenUpForTheArmingDelay() async throws {
+        let provider = harness.stocked()
+        let purchase = harness.model()
+        purchase.begin(pricedNumber(), listedAt: nil, session: harness.session(provider))
         purchase.toggleFocus()
+        #expect(purchase.state.armingTenths == 7)
         purchase.activate()
-        #expect(purchase.state.phase == .sending)
-        #expect(try states() == [.intent])
+        #expect(purchase.state.phase == .confirming, "Enter at once does nothing")
+        harness.clock.advance(by: .milliseconds(600))
+        await waitUntil { purchase.state.armingTenths == 1 }
+        purchase.activate()
+        #expect(purchase.state.phase == .confirming, "still nothing at 0.6 s")
+        #expect(!purchase.state.isBuyArmed)
+        harness.clock.advance(by: .milliseconds(100))
+        await purchase.settleArming()
+        #expect(purchase.state.isBuyArmed)
+        purchase.activate()
         await purchase.settle()
+        #expect(provider.purchases == ["+14155551234"])
+    }
+
+    @Test func aFocusedArmedBuyRechecksThenSendsOnePostAndJournalsIntentThenDone() async throws {
+        let provider = harness.stocked()
+        let purchase = harness.model()
+        purchase.begin(pricedNumber(), listedAt: nil, session: harness.session(provider))
+        await harness.waitOutArming(purchase)
+        purchase.toggleFocus()
+        let searchesBefore = provider.searches.count
+        purchase.activate()
+        #expect(purchase.state.phase == .checking)
+        #expect(try harness.states().isEmpty, "nothing is journalled before the listing is re-read")
+        await purchase.settle()
+        #expect(provider.searches.count == searchesBefore + 1, "one request re-reads the listing")
         #expect(provider.purchases == ["+14155551234"])
         #expect(purchase.state.phase == .finished(.bought(
             PurchaseReceipt(provider: .plivo, e164: "+14155551234", status: .active, message: "Number purchased successfully"),
             reconciled: false)))
-        #expect(try states() == [.intent, .done])
-        #expect(try journal.unresolvedIntents().isEmpty)
+        let lines = try harness.journal.read().entries
+        #expect(lines.map(\.state) == [.intent, .done])
+        #expect(lines.last?.asQuoted == true, "the provider reported no amounts")
+        #expect(lines.first?.accountID == provider.accountID && lines.first?.endpoint == provider.endpoint)
+        #expect(try harness.journal.read().unresolvedIntents.isEmpty)
     }
 
     @Test func repeatedConfirmKeysSendOnePost() async {
-        let provider = FakeProvider()
-        let purchase = purchaseModel()
-        let profile = session(provider)
+        let provider = harness.stocked()
+        let purchase = harness.model()
+        let profile = harness.session(provider)
         purchase.begin(pricedNumber(), listedAt: nil, session: profile)
+        await harness.waitOutArming(purchase)
         purchase.toggleFocus()
         for _ in 0..<20 {
             purchase.activate()
@@ -82,9 +104,11 @@ struct PurchaseModelTests {
     }
 
     @Test func aboveTheThresholdBuyNeedsTheLastFourDigits() async {
-        let provider = FakeProvider()
-        let purchase = purchaseModel()
-        purchase.begin(pricedNumber(setup: "20"), listedAt: nil, session: session(provider, confirmAbove: 5))
+        let number = pricedNumber(setup: "20")
+        let provider = harness.stocked(number)
+        let purchase = harness.model()
+        purchase.begin(number, listedAt: nil, session: harness.session(provider, confirmAbove: 5))
+        await harness.waitOutArming(purchase)
         #expect(purchase.state.requiredDigits == "1234")
         purchase.toggleFocus()
         purchase.activate()
@@ -104,100 +128,76 @@ struct PurchaseModelTests {
         #expect(PurchaseModel.requiresTypedDigits(0, above: 0))
         #expect(!PurchaseModel.requiresTypedDigits(5, above: 5))
         #expect(PurchaseModel.requiresTypedDigits(Decimal(string: "5.01")!, above: 5))
+        #expect(PurchaseModel.requiresTypedDigits(nil, above: nil), "an unknown charge always asks")
     }
 
-    @Test func aTimeoutAfterCommitEndsBoughtAfterReconciliationWithoutASecondPost() async throws {
-        let provider = FakeProvider()
-        provider.update { $0.purchaseBehaviour = .commitThenTimeout }
-        let purchase = purchaseModel()
-        purchase.begin(pricedNumber(), listedAt: nil, session: session(provider))
+    @Test func anUnknownFeeIsShownAsUnknownAndAlwaysNeedsTheDigits() async throws {
+        var number = pricedNumber()
+        number.setupFee = nil
+        let provider = harness.stocked(number)
+        let purchase = harness.model()
+        purchase.begin(number, listedAt: nil, session: harness.session(provider, confirmAbove: nil))
+        let quote = try #require(purchase.state.quote)
+        #expect(quote.chargedNow == nil)
+        let text = quote.lines.map { "\($0.label): \($0.value)" }
+        #expect(text.contains("Setup fee: unknown"))
+        #expect(text.contains("Charged now: unknown"))
+        #expect(!text.contains { $0.contains("0.00") })
+        #expect(purchase.state.requiredDigits == "1234", "no threshold, but the charge is unknown")
+        await harness.waitOutArming(purchase)
         purchase.toggleFocus()
         purchase.activate()
-        await purchase.settle()
-        guard case .finished(.bought(let receipt, reconciled: true)) = purchase.state.phase else {
-            Issue.record("expected a reconciled purchase, got \(purchase.state.phase)")
-            return
-        }
-        #expect(receipt.e164 == "+14155551234")
-        #expect(provider.purchases.count == 1)
-        #expect(try states() == [.intent, .unknown, .reconciledBought])
-    }
-
-    @Test func aLostAnswerWithoutCommitEndsNotBought() async throws {
-        let provider = FakeProvider()
-        provider.update { $0.purchaseBehaviour = .dropWithoutCommit }
-        let purchase = purchaseModel()
-        purchase.begin(pricedNumber(), listedAt: nil, session: session(provider))
-        purchase.toggleFocus()
+        #expect(purchase.state.phase == .confirming)
+        "1234".forEach(purchase.typeDigit)
         purchase.activate()
-        await purchase.settle()
-        #expect(purchase.state.phase == .finished(.notBought))
-        #expect(try states() == [.intent, .unknown, .reconciledNotBought])
-    }
-
-    @Test func aDefiniteFailureShowsTheProvidersMessage() async throws {
-        let provider = FakeProvider()
-        let refusal = DialtoneError(.insufficientBalance, provider: .plivo, httpStatus: 402, providerMessage: "Insufficient credit")
-        provider.update { $0.purchaseBehaviour = .refuse(refusal) }
-        let purchase = purchaseModel()
-        purchase.begin(pricedNumber(), listedAt: nil, session: session(provider))
-        purchase.toggleFocus()
-        purchase.activate()
-        await purchase.settle()
-        #expect(purchase.state.phase == .finished(.failed(refusal)))
-        if case .finished(let outcome) = purchase.state.phase { #expect(outcome.summary.contains("Insufficient credit")) }
-        let entries = try journal.entries()
-        #expect(entries.map(\.state) == [.intent, .failed])
-        #expect(entries.last?.message == "Insufficient credit")
-    }
-
-    @Test func anUnreadableOwnedListLeavesTheIntentForTheNextStart() async throws {
-        let provider = FakeProvider()
-        provider.update {
-            $0.purchaseBehaviour = .commitThenTimeout
-            $0.failOwned = DialtoneError(.transport, provider: .plivo)
-        }
-        let purchase = purchaseModel()
-        let profile = session(provider)
-        purchase.begin(pricedNumber(), listedAt: nil, session: profile)
-        purchase.toggleFocus()
-        purchase.activate()
-        await purchase.settle()
-        guard case .finished(.unknown) = purchase.state.phase else {
-            Issue.record("expected unknown, got \(purchase.state.phase)")
-            return
-        }
-        #expect(try journal.unresolvedIntents().count == 1)
-        // Reopening the same number reconciles again instead of offering a second POST.
-        purchase.dismiss()
-        provider.update { $0.failOwned = nil }
-        purchase.begin(pricedNumber(), listedAt: nil, session: profile)
         await purchase.settle()
         #expect(provider.purchases.count == 1)
-        guard case .finished(.bought(_, reconciled: true)) = purchase.state.phase else {
-            Issue.record("expected reconciled bought, got \(purchase.state.phase)")
-            return
-        }
-        #expect(try journal.unresolvedIntents().isEmpty)
+        let intent = try #require(try harness.journal.read().entries.first)
+        #expect(intent.setup == nil && intent.monthly == Decimal(string: "0.80"))
+        #expect(!(try String(contentsOfFile: harness.journal.path, encoding: .utf8)).contains(#""setup""#))
     }
 
-    @Test func unresolvedIntentsAreReconciledOnStart() async throws {
-        let provider = FakeProvider()
-        provider.update { $0.owned = [OwnedNumber(provider: .plivo, e164: "+14155551234", country: "US")] }
-        let bought = JournalEntry(intentToBuy: pricedNumber(), profile: "work", accountID: provider.accountID, time: TestClock.origin)
-        let missing = JournalEntry(
-            intentToBuy: pricedNumber("+14155559999"), profile: "work", accountID: provider.accountID, time: TestClock.origin)
-        let settled = JournalEntry(
-            intentToBuy: pricedNumber("+14155550000"), profile: "work", accountID: provider.accountID, time: TestClock.origin)
-        for entry in [bought, missing, settled] { try journal.append(entry) }
-        try journal.append(settled.followed(by: .failed, at: TestClock.origin, message: "gone"))
-        let messages = await purchaseModel().reconcileJournal(sessions: [session(provider)])
-        #expect(messages.count == 2)
-        #expect(messages.allSatisfy { $0.level == .info })
-        let lines = try journal.entries()
-        #expect(lines.filter { $0.id == bought.id }.map(\.state) == [.intent, .reconciledBought])
-        #expect(lines.filter { $0.id == missing.id }.map(\.state) == [.intent, .reconciledNotBought])
-        #expect(try journal.unresolvedIntents().isEmpty)
+    @Test func aPriceChangeBetweenQuoteAndPurchaseAsksAgainAndSendsNothing() async throws {
+        let provider = harness.stocked()
+        let purchase = harness.model()
+        purchase.begin(pricedNumber(), listedAt: nil, session: harness.session(provider))
+        await harness.waitOutArming(purchase)
+        provider.update { $0.inventory = [pricedNumber(setup: "25.00")] }
+        purchase.toggleFocus()
+        purchase.activate()
+        await purchase.settle()
+        #expect(purchase.state.phase == .confirming)
+        #expect(purchase.state.quote?.chargedNow == Money(Decimal(string: "25.80")!, "USD"))
+        #expect(purchase.state.notice?.contains("price changed") == true)
+        #expect(purchase.state.focus == .cancel, "a fresh confirmation starts on Cancel")
+        #expect(purchase.state.armingTenths > 0, "and waits out the arming delay again")
         #expect(provider.purchases.isEmpty)
+        #expect(try harness.states().isEmpty)
+
+        await harness.waitOutArming(purchase)
+        purchase.toggleFocus()
+        purchase.activate()
+        await purchase.settle()
+        #expect(provider.purchases.count == 1)
+        #expect(try harness.journal.read().entries.first?.setup == Decimal(string: "25.00"))
+    }
+
+    @Test func aNumberSoldMeanwhileIsNotSent() async throws {
+        let provider = harness.stocked()
+        let purchase = harness.model()
+        purchase.begin(pricedNumber(), listedAt: nil, session: harness.session(provider))
+        await harness.waitOutArming(purchase)
+        provider.update { $0.inventory = [] }
+        purchase.toggleFocus()
+        purchase.activate()
+        await purchase.settle()
+        guard case .finished(.failed(let error)) = purchase.state.phase else {
+            Issue.record("expected a refusal, got \(purchase.state.phase)")
+            return
+        }
+        #expect(error.kind == .notFound)
+        #expect(error.description.contains("nothing was sent"))
+        #expect(provider.purchases.isEmpty)
+        #expect(try harness.states().isEmpty)
     }
 }

@@ -64,6 +64,7 @@ struct SandboxOverHTTPTests {
         await app.settle()
         let number = try #require(app.snapshot.inventory.selected)
         app.send(.buy)
+        await app.purchase.settleArming()
         app.send(.toggleFocus)
         app.send(.accept)  // not armed: the last four digits are required
         #expect(app.snapshot.purchase.phase == .confirming)
@@ -77,7 +78,7 @@ struct SandboxOverHTTPTests {
         }
         #expect(receipt.e164 == number.e164)
         #expect(app.snapshot.owned.rows.contains { $0.number.e164 == number.e164 })
-        #expect(try journal.entries().map(\.state) == [.intent, .done])
+        #expect(try journal.read().entries.map(\.state) == [.intent, .done])
     }
 
     @Test func aDroppedAnswerAfterCommitIsReconciledAsBoughtOverHTTP() async throws {
@@ -90,6 +91,7 @@ struct SandboxOverHTTPTests {
         let number = try #require(page.items.first)
         sandbox.setFaults(SandboxFaults(dropAfterCommit: 1))
         purchase.begin(number, listedAt: page.fetchedAt, session: ProfileSession(name: "sandbox", provider: provider))
+        await purchase.settleArming()
         purchase.toggleFocus()
         purchase.activate()
         purchase.activate()
@@ -98,6 +100,39 @@ struct SandboxOverHTTPTests {
             Issue.record("expected a reconciled purchase, got \(purchase.state.phase)")
             return
         }
-        #expect(try journal.entries().map(\.state) == [.intent, .unknown, .reconciledBought])
+        #expect(try journal.read().entries.map(\.state) == [.intent, .unknown, .reconciledBought])
+    }
+
+    @Test(arguments: [ProviderKind.vobiz, .plivo])
+    func aFeeChangedAtTheProviderAfterTheQuoteSendsNothingUntilConfirmedAgain(kind: ProviderKind) async throws {
+        let sandbox = try await Self.startSandbox()
+        defer { Task { await sandbox.stop() } }
+        let provider: any NumberProvider = kind == .vobiz ? Self.vobiz(sandbox) : Self.plivo(sandbox)
+        let account = kind == .vobiz ? SandboxCredentials.vobizMainAuthID : SandboxCredentials.plivoMainAuthID
+        let number = try #require(try await provider.searchInventory(InventoryQuery(country: "US", pageSize: 1)).items.first)
+        let balance = try await sandbox.balance(account: account, currency: number.currency)
+        let purchase = PurchaseModel(journal: temporaryJournal(), clock: .immediate())
+        purchase.begin(number, listedAt: Date(), session: ProfileSession(name: "sandbox", provider: provider))
+        await purchase.settleArming()
+
+        try await sandbox.setFees(e164: number.e164, setup: 7, monthly: Decimal(string: "2.5")!)
+        purchase.toggleFocus()
+        purchase.activate()
+        await purchase.settle()
+        #expect(purchase.state.phase == .confirming)
+        #expect(purchase.state.quote?.chargedNow == Money(Decimal(string: "9.5")!, number.currency))
+        #expect(purchase.state.notice?.contains("price changed") == true)
+        #expect(try await sandbox.balance(account: account, currency: number.currency) == balance, "nothing was charged")
+        #expect(try await provider.ownedNumbers(.all).allSatisfy { $0.e164 != number.e164 })
+
+        await purchase.settleArming()
+        purchase.toggleFocus()
+        purchase.activate()
+        await purchase.settle()
+        guard case .finished(let outcome) = purchase.state.phase, outcome.isBought else {
+            Issue.record("expected bought, got \(purchase.state.phase)")
+            return
+        }
+        #expect(try await sandbox.balance(account: account, currency: number.currency) == balance - Decimal(string: "9.5")!)
     }
 }

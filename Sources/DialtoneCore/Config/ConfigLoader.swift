@@ -16,7 +16,7 @@ public enum ConfigLoader {
         if FileManager.default.fileExists(atPath: path) {
             try readFile(path, into: &config, environment: environment)
         }
-        config.profiles += EnvironmentProfiles.make(environment).filter { env in
+        config.profiles += EnvironmentProfiles.make(environment, confirmAbove: config.confirmAbove ?? 0).filter { env in
             !config.profiles.contains { $0.name == env.name }
         }
         return config
@@ -43,7 +43,8 @@ public enum ConfigLoader {
         config.theme = try document.string(table, "theme", table: nil)
         config.logFile = try document.string(table, "log_file", table: nil).map { XDGDirectories.expandTilde($0, environment) }
         config.logLevel = try document.string(table, "log_level", table: nil) ?? "info"
-        let defaultThreshold = try document.decimal(table, "confirm_above", table: nil)
+        config.confirmAbove = try document.decimal(table, "confirm_above", table: nil)
+        let defaultThreshold = config.confirmAbove
         if let profiles = table["profiles"] {
             guard let profileTable = profiles.table else {
                 throw DialtoneError(.configuration, detail: "\(document.location(key: "profiles", table: nil)): \"profiles\" must be a table ([profiles.NAME])")

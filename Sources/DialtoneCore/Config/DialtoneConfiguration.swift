@@ -7,6 +7,8 @@ public struct DialtoneConfiguration: Sendable {
     /// The profile used when none is named.
     public var defaultProfile: String?
     public var theme: String?
+    /// The file's top-level `confirm_above`: the default of every profile, file or environment.
+    public var confirmAbove: Decimal?
     /// Where logs go; logging is off when `nil`.
     public var logFile: String?
     public var logLevel: String

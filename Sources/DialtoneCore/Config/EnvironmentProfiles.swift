@@ -1,16 +1,20 @@
+import Foundation
+
 /// Profiles made from the providers' usual environment variables.
 enum EnvironmentProfiles {
-    static func make(_ environment: [String: String]) -> [Profile] {
+    /// The profiles, each asking for typed digits above `confirmAbove` (the file's top-level
+    /// value, else 0: every purchase).
+    static func make(_ environment: [String: String], confirmAbove: Decimal) -> [Profile] {
         let baseURL = environment["DIALTONE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         var profiles: [Profile] = []
         if let id = value("VOBIZ_AUTH_ID", environment), let token = value("VOBIZ_AUTH_TOKEN", environment) {
-            profiles.append(profile("vobiz", .vobiz, id, token, baseURL, "VOBIZ_AUTH_ID/VOBIZ_AUTH_TOKEN"))
+            profiles.append(profile("vobiz", .vobiz, id, token, baseURL, "VOBIZ_AUTH_ID/VOBIZ_AUTH_TOKEN", confirmAbove))
         }
         if let id = value("PLIVO_AUTH_ID", environment), let token = value("PLIVO_AUTH_TOKEN", environment) {
-            profiles.append(profile("plivo", .plivo, id, token, baseURL, "PLIVO_AUTH_ID/PLIVO_AUTH_TOKEN"))
+            profiles.append(profile("plivo", .plivo, id, token, baseURL, "PLIVO_AUTH_ID/PLIVO_AUTH_TOKEN", confirmAbove))
         }
         if let key = value("RAVAN_API_KEY", environment) {
-            profiles.append(profile("agni", .agni, "agni", key, baseURL, "RAVAN_API_KEY"))
+            profiles.append(profile("agni", .agni, "agni", key, baseURL, "RAVAN_API_KEY", confirmAbove))
         }
         return profiles
     }
@@ -20,11 +24,14 @@ enum EnvironmentProfiles {
         return value
     }
 
-    private static func profile(_ name: String, _ provider: ProviderKind, _ id: String, _ token: String, _ baseURL: String?, _ origin: String) -> Profile {
+    private static func profile(
+        _ name: String, _ provider: ProviderKind, _ id: String, _ token: String, _ baseURL: String?, _ origin: String,
+        _ confirmAbove: Decimal
+    ) -> Profile {
         Profile(
             name: name,
             credentials: ProviderCredentials(provider: provider, authID: id, token: Secret(token), baseURL: baseURL),
-            origin: "environment (\(origin))"
+            confirmAbove: confirmAbove, origin: "environment (\(origin))"
         )
     }
 }

@@ -32,11 +32,13 @@ struct ProfileReader {
             throw failure("base_url", "base_url \"\(baseURL)\" is not an http(s) URL")
         }
         let currency = try document.string(table, "currency", table: tableName) ?? "USD"
-        let threshold = try document.decimal(table, "confirm_above", table: tableName) ?? defaultThreshold
+        let isSandbox = table["sandbox"]?.bool ?? false
+        // With nothing configured, a real profile asks for the typed digits on every purchase.
+        let threshold = try document.decimal(table, "confirm_above", table: tableName) ?? defaultThreshold ?? (isSandbox ? nil : 0)
         return Profile(
             name: name,
             credentials: ProviderCredentials(provider: provider, authID: authID, token: token, baseURL: baseURL, currency: currency),
-            confirmAbove: threshold, isSandbox: table["sandbox"]?.bool ?? false,
+            confirmAbove: threshold, isSandbox: isSandbox,
             origin: document.location(key: "provider", table: tableName)
         )
     }

@@ -13,11 +13,16 @@ extension DialtoneError {
         case .transport: "could not reach the provider"
         case .timeout: "the provider did not answer in time"
         case .decoding: "the provider's answer could not be read"
-        case .outcomeUnknown: "no answer to the purchase: outcome unknown until reconciled"
+        case .outcomeUnknown: outcomeUnknownHeadline
         case .configuration: "configuration error"
         case .unsupported: "not supported by this provider"
         case .cancelled: "cancelled"
         }
+    }
+
+    private var outcomeUnknownHeadline: String {
+        guard let httpStatus else { return "no answer to the purchase: outcome unknown until reconciled" }
+        return "HTTP \(httpStatus) does not say whether the purchase went through: outcome unknown until reconciled"
     }
 
     private var rateLimitedHeadline: String {

@@ -2,8 +2,10 @@ import Foundation
 
 /// One line of the purchase journal: a purchase's intent or a later word on how it ended.
 ///
-/// Money is written as decimal strings so amounts survive exactly; the account id is masked
-/// because the journal is a record for people, not a credential store.
+/// Money is written as decimal strings so amounts survive exactly; a fee the provider did not
+/// send is left out (unknown), never written as zero. The intent names the full account and the
+/// endpoint it was sent to, so only a session with the same identity reconciles it; the journal
+/// is the user's own 0600 file, and holds no secret.
 public struct JournalEntry: Sendable, Hashable, Codable {
     /// Where a purchase stands; every state after `intent` refers back to the intent's `id`.
     public enum State: String, Sendable, Hashable, Codable, CaseIterable {
@@ -31,26 +33,38 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public var state: State
     public var provider: ProviderKind
     public var profile: String
-    /// Masked with `Redactor.maskIdentifier`.
-    public var account: String
+    /// The account the purchase was made under, in full (lines of older versions hold it masked).
+    public var accountID: String
+    /// Where the purchase went (the provider's base URL, or a stable name for the built-in
+    /// sandbox); `nil` on lines of older versions.
+    public var endpoint: String?
     public var e164: String
-    public var setup: Decimal
-    public var monthly: Decimal
+    /// `nil` when unknown.
+    public var setup: Decimal?
+    /// `nil` when unknown.
+    public var monthly: Decimal?
     public var currency: String
+    /// On a `done` line: the provider reported no amounts, so these are the quote's.
+    public var asQuoted: Bool?
     public var message: String?
 
-    /// An intent to buy `number` under `profile`.
-    public init(intentToBuy number: PhoneNumber, profile: String, accountID: String, id: UUID = UUID(), time: Date) {
+    /// An intent to buy `number` under `profile`, at `accountID` on `endpoint`.
+    public init(
+        intentToBuy number: PhoneNumber, profile: String, accountID: String, endpoint: String,
+        id: UUID = UUID(), time: Date
+    ) {
         self.id = id
         self.time = time
         self.state = .intent
         self.provider = number.provider
         self.profile = profile
-        self.account = Redactor.maskIdentifier(accountID)
+        self.accountID = accountID
+        self.endpoint = endpoint
         self.e164 = number.e164
-        self.setup = number.setupFee.amount
-        self.monthly = number.monthlyFee.amount
-        self.currency = number.monthlyFee.currency
+        self.setup = number.setupFee?.amount
+        self.monthly = number.monthlyFee?.amount
+        self.currency = number.currency
+        self.asQuoted = nil
         self.message = nil
     }
 
@@ -59,12 +73,27 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         var next = self
         next.state = state
         next.time = time
+        next.asQuoted = nil
         next.message = message.map(Redactor.redact)
         return next
     }
 
+    /// The `done` line: the amounts the provider reported, else the quote's marked `as_quoted`.
+    public func done(at time: Date, receipt: PurchaseReceipt) -> JournalEntry {
+        var next = followed(by: .done, at: time, message: receipt.message)
+        guard receipt.setupFee != nil || receipt.monthlyFee != nil else {
+            next.asQuoted = true
+            return next
+        }
+        next.setup = receipt.setupFee?.amount
+        next.monthly = receipt.monthlyFee?.amount
+        next.currency = receipt.monthlyFee?.currency ?? receipt.setupFee?.currency ?? currency
+        return next
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case id, time, state, provider, profile, account, e164, setup, monthly, currency, message
+        case id, time, state, provider, profile, e164, setup, monthly, currency, message, endpoint
+        case accountID = "account_id", legacyAccount = "account", asQuoted = "as_quoted"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -74,11 +103,14 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         state = try container.decode(State.self, forKey: .state)
         provider = try container.decode(ProviderKind.self, forKey: .provider)
         profile = try container.decode(String.self, forKey: .profile)
-        account = try container.decode(String.self, forKey: .account)
+        accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+            ?? container.decode(String.self, forKey: .legacyAccount)
+        endpoint = try container.decodeIfPresent(String.self, forKey: .endpoint)
         e164 = try container.decode(String.self, forKey: .e164)
         setup = try Self.decimal(container, .setup)
         monthly = try Self.decimal(container, .monthly)
         currency = try container.decode(String.self, forKey: .currency)
+        asQuoted = try container.decodeIfPresent(Bool.self, forKey: .asQuoted)
         message = try container.decodeIfPresent(String.self, forKey: .message)
     }
 
@@ -89,16 +121,18 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         try container.encode(state, forKey: .state)
         try container.encode(provider, forKey: .provider)
         try container.encode(profile, forKey: .profile)
-        try container.encode(account, forKey: .account)
+        try container.encode(accountID, forKey: .accountID)
+        try container.encodeIfPresent(endpoint, forKey: .endpoint)
         try container.encode(e164, forKey: .e164)
-        try container.encode(setup.description, forKey: .setup)
-        try container.encode(monthly.description, forKey: .monthly)
+        try container.encodeIfPresent(setup?.description, forKey: .setup)
+        try container.encodeIfPresent(monthly?.description, forKey: .monthly)
         try container.encode(currency, forKey: .currency)
+        try container.encodeIfPresent(asQuoted, forKey: .asQuoted)
         try container.encodeIfPresent(message, forKey: .message)
     }
 
-    private static func decimal(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Decimal {
-        let text = try container.decode(String.self, forKey: key)
+    private static func decimal(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Decimal? {
+        guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
         guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "not a decimal: \(text)")
         }

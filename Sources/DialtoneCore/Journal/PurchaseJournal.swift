@@ -1,20 +1,16 @@
 import Foundation
 import Synchronization
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The append-only record of purchases: JSON lines at `$XDG_STATE_HOME/dialtone/purchases.jsonl`.
+/// The append-only record of purchases: JSON lines at `$XDG_STATE_HOME/dialtone/purchases.jsonl`
+/// (the built-in sandbox's purchases go to `sandbox-purchases.jsonl` beside it).
 ///
-/// Each line is written with one `write(2)` on an `O_APPEND` descriptor and fsynced, so an
-/// intent is on disk before its request leaves, and a crash can at worst tear the last line
-/// (which the reader skips). The file is created with mode 0600, its folder with 0700.
+/// Several processes share it: every append and read holds a `flock` (see `JournalFile`), and
+/// the sender of a POST holds an `IntentLock` until its outcome is written. Lines that cannot
+/// be read (a torn write, a hand edit) are counted and reported, never silently dropped.
 public final class PurchaseJournal: Sendable {
     /// The journal file.
     public let path: String
+    /// Serialises this process's appends (flock serialises processes).
     private let lock = Mutex(())
 
     /// A journal at `path` (tests pass a temporary file).
@@ -22,11 +18,10 @@ public final class PurchaseJournal: Sendable {
         self.path = path
     }
 
-    /// `$XDG_STATE_HOME/dialtone/purchases.jsonl`, else `~/.local/state/dialtone/purchases.jsonl`.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        return state + "/dialtone/purchases.jsonl"
+    /// `$XDG_STATE_HOME/dialtone/purchases.jsonl`, else `~/.local/state/dialtone/purchases.jsonl`;
+    /// `sandbox-purchases.jsonl` for the built-in sandbox.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment, sandbox: Bool = false) -> String {
+        XDGDirectories.state(environment).appendingPathComponent(sandbox ? "dialtone/sandbox-purchases.jsonl" : "dialtone/purchases.jsonl").path
     }
 
     /// Appends one line and fsyncs it. Throws `DialtoneError(.configuration)` naming the file on failure.
@@ -36,44 +31,66 @@ public final class PurchaseJournal: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var line = try encoder.encode(entry)
         line.append(UInt8(ascii: "\n"))
-        try lock.withLock { _ in try appendLine(line) }
+        try lock.withLock { _ in try JournalFile.append(line, to: path) }
     }
 
-    private func appendLine(_ line: Data) throws {
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure("cannot open") }
-        defer { close(descriptor) }
-        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count else { throw failure("cannot write") }
-        guard fsync(descriptor) == 0 else { throw failure("cannot fsync") }
-    }
-
-    private func failure(_ what: String) -> DialtoneError {
-        DialtoneError(.configuration, detail: "purchase journal \(path): \(what): \(String(cString: strerror(errno)))")
-    }
-
-    /// Every readable line in file order; a missing file is an empty journal, torn lines are skipped.
-    public func entries() throws -> [JournalEntry] {
-        let data: Data
-        do {
-            data = try lock.withLock { _ in try Data(contentsOf: URL(fileURLWithPath: path)) }
-        } catch CocoaError.fileReadNoSuchFile {
-            return []
-        } catch {
-            throw DialtoneError(.configuration, detail: "purchase journal \(path): cannot read")
-        }
+    /// Every line in file order, and how many could not be read. A missing file is an empty journal.
+    public func read() throws -> JournalContents {
+        guard let data = try JournalFile.contents(of: path) else { return JournalContents(entries: [], unreadableLines: 0) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? decoder.decode(JournalEntry.self, from: $0) }
+        var contents = JournalContents(entries: [], unreadableLines: 0)
+        for line in data.split(separator: UInt8(ascii: "\n")) where !line.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+            if let entry = try? decoder.decode(JournalEntry.self, from: line) {
+                contents.entries.append(entry)
+            } else {
+                contents.unreadableLines += 1
+            }
+        }
+        return contents
+    }
+
+    /// Takes the lock of intent `id` for this process, waiting if another holder has it.
+    public func lockIntent(_ id: UUID) throws -> IntentLock {
+        guard let lock = try IntentLock.take(id, journalPath: path, wait: true) else {
+            throw JournalFile.failure(path, "cannot lock intent \(id)")
+        }
+        return lock
+    }
+
+    /// Takes the lock of intent `id` if no other process or task holds it; `nil` when one does.
+    public func tryLockIntent(_ id: UUID) throws -> IntentLock? {
+        try IntentLock.take(id, journalPath: path, wait: false)
+    }
+}
+
+/// What a read of the journal found.
+public struct JournalContents: Sendable, Hashable {
+    /// Every readable line, in file order.
+    public var entries: [JournalEntry]
+    /// Lines that are not a journal entry (torn by a crash, or edited by hand).
+    public var unreadableLines: Int
+
+    public init(entries: [JournalEntry], unreadableLines: Int) {
+        self.entries = entries
+        self.unreadableLines = unreadableLines
     }
 
     /// Intents with no later line that settles them (`done`, `failed`, `reconciled_*`), oldest first.
-    public func unresolvedIntents() throws -> [JournalEntry] {
-        let all = try entries()
-        let settled = Set(all.filter(\.state.resolves).map(\.id))
-        return all.filter { $0.state == .intent && !settled.contains($0.id) }
+    public var unresolvedIntents: [JournalEntry] {
+        let settled = Set(entries.filter(\.state.resolves).map(\.id))
+        return entries.filter { $0.state == .intent && !settled.contains($0.id) }
+    }
+
+    /// Whether the intent `id` has a line that settles it.
+    public func isResolved(_ id: UUID) -> Bool {
+        entries.contains { $0.id == id && $0.state.resolves }
+    }
+
+    /// A warning for people when some lines could not be read.
+    public func warning(path: String) -> String? {
+        guard unreadableLines > 0 else { return nil }
+        let lines = unreadableLines == 1 ? "1 line" : "\(unreadableLines) lines"
+        return "purchase journal \(path): \(lines) could not be read and were skipped; check the file"
     }
 }

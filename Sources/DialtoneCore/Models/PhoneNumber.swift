@@ -15,8 +15,12 @@ public struct PhoneNumber: Sendable, Hashable, Codable, Identifiable {
     public var type: NumberType
     /// `nil` when the provider did not say (the Vobiz inventory example omits it).
     public var capabilities: Capabilities?
-    public var setupFee: Money
-    public var monthlyFee: Money
+    /// `nil` when the provider did not send it: an unknown fee, never zero.
+    public var setupFee: Money?
+    /// `nil` when the provider did not send it: an unknown fee, never zero.
+    public var monthlyFee: Money?
+    /// The listing's currency (ISO 4217), also when a fee is unknown.
+    public var currency: String
     public var status: NumberStatus
     public var requirements: Requirements
     /// Provider-specific fields kept for the detail pane (rate center, LATA, per-use rates…).
@@ -25,7 +29,7 @@ public struct PhoneNumber: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: String? = nil, provider: ProviderKind, e164: String, country: String,
         region: String? = nil, city: String? = nil, type: NumberType = .other(""),
-        capabilities: Capabilities? = nil, setupFee: Money, monthlyFee: Money,
+        capabilities: Capabilities? = nil, setupFee: Money?, monthlyFee: Money?, currency: String? = nil,
         status: NumberStatus = .active, requirements: Requirements = .none, extras: [String: String] = [:]
     ) {
         self.id = id ?? e164
@@ -38,14 +42,22 @@ public struct PhoneNumber: Sendable, Hashable, Codable, Identifiable {
         self.capabilities = capabilities
         self.setupFee = setupFee
         self.monthlyFee = monthlyFee
+        self.currency = (currency ?? monthlyFee?.currency ?? setupFee?.currency ?? "USD").uppercased()
         self.status = status
         self.requirements = requirements
         self.extras = extras
     }
 
-    /// What the purchase charges immediately: setup plus the first month.
-    public var chargedNow: Money {
-        setupFee.adding(monthlyFee) ?? setupFee
+    /// What the purchase charges immediately: setup plus the first month; `nil` (unknown) when
+    /// either fee is unknown or the two are in different currencies.
+    public var chargedNow: Money? {
+        guard let setupFee, let monthlyFee else { return nil }
+        return setupFee.adding(monthlyFee)
+    }
+
+    /// Whether the listing states the same fees in the same currency as `other`.
+    public func hasSamePrice(as other: PhoneNumber) -> Bool {
+        setupFee == other.setupFee && monthlyFee == other.monthlyFee && currency == other.currency
     }
 
     /// The digits only, without `+`.

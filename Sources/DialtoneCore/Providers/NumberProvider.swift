@@ -7,6 +7,8 @@ public protocol NumberProvider: Sendable {
     var kind: ProviderKind { get }
     /// The account id the credentials belong to (shown masked).
     var accountID: String { get }
+    /// The base URL requests go to; with `kind` and `accountID` it names whose purchases these are.
+    var endpoint: String { get }
     /// What this provider supports, so screens can disable what it lacks.
     var features: ProviderFeatures { get }
 
@@ -14,10 +16,29 @@ public protocol NumberProvider: Sendable {
     func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage
     /// Buys one number. Never retried.
     func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt
-    /// Every number the account owns (all pages).
-    func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber]
+    /// Every number the account owns (all pages), and whether the list was read to its end.
+    func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList
     /// The account's identity and balance, in `currency` where the provider keys balances by it.
     func account(currency: String?) async throws -> Account
+}
+
+extension NumberProvider {
+    /// The owned numbers, complete or not (for screens that show what there is).
+    public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+        try await ownedNumberList(query).numbers
+    }
+}
+
+/// An owned-numbers listing and whether every page of it was read.
+public struct OwnedList: Sendable, Hashable {
+    public var numbers: [OwnedNumber]
+    /// Why the list is not complete (a page cap was reached); `nil` when it is.
+    public var incompleteReason: String?
+
+    public init(numbers: [OwnedNumber], incompleteReason: String? = nil) {
+        self.numbers = numbers
+        self.incompleteReason = incompleteReason
+    }
 }
 
 /// What a provider can do and how its search behaves.

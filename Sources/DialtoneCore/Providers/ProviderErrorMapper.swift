@@ -6,18 +6,25 @@ import Foundation
 /// `{"status":"error","error":{"code","message"}}`, Plivo `{"api_id","error"}`, Agni
 /// `{"success":false,"message"}`. Anything else still maps by HTTP status.
 enum ProviderErrorMapper {
-    /// The error for `response`. For a purchase (`isPurchase`), a 5xx with no readable body is
-    /// `.outcomeUnknown`: the provider may have committed before it failed.
+    /// The error for `response`. For a purchase (`isPurchase`), only a 4xx or a documented
+    /// refusal is a definite "no": any other answer (a 5xx with or without a body, say a
+    /// gateway's 504) is `.outcomeUnknown`, because the provider may have committed first.
     static func error(for response: WireResponse, provider: ProviderKind, isPurchase: Bool = false) -> DialtoneError {
         let body = ErrorBody(response.body)
         let kind = kind(status: response.status, body: body)
-        if isPurchase, kind == .server, body.message == nil {
-            return DialtoneError(.outcomeUnknown, provider: provider, httpStatus: response.status)
+        if isPurchase, !(400..<500).contains(response.status), !isDocumentedRefusal(kind, provider: provider) {
+            return DialtoneError(.outcomeUnknown, provider: provider, httpStatus: response.status, providerMessage: body.message)
         }
         return DialtoneError(
             kind, provider: provider, httpStatus: response.status, providerMessage: body.message,
             retryAfter: kind == .rateLimited ? response.retryAfter : nil
         )
+    }
+
+    /// A 5xx that certainly bought nothing: Vobiz answers insufficient balance with a 500 after
+    /// rolling the purchase back (PROVIDERS.md).
+    private static func isDocumentedRefusal(_ kind: DialtoneError.Kind, provider: ProviderKind) -> Bool {
+        provider == .vobiz && kind == .insufficientBalance
     }
 
     private static func kind(status: Int, body: ErrorBody) -> DialtoneError.Kind {

@@ -28,13 +28,13 @@ struct TransportFailure: Error {
         underlying is CancellationError || (underlying as? HTTPClientError) == .cancelled
     }
 
-    /// The error to report. With `outcomeUnknown`, anything that may have reached the provider
-    /// becomes `.outcomeUnknown` (a purchase that must be reconciled, never resent).
+    /// The error to report. With `outcomeUnknown` (a purchase), a request that certainly never
+    /// reached the provider is `.transport` and anything else — a timeout, a reset, a cancelled
+    /// wait — is `.outcomeUnknown`: it must be reconciled, never resent.
     func asDialtoneError(provider: ProviderKind, outcomeUnknown: Bool) -> DialtoneError {
-        if certainlyNotSent {
-            return DialtoneError(isTimeout ? .timeout : .transport, provider: provider, detail: reason)
+        if outcomeUnknown {
+            return DialtoneError(certainlyNotSent ? .transport : .outcomeUnknown, provider: provider, detail: reason)
         }
-        if outcomeUnknown { return DialtoneError(.outcomeUnknown, provider: provider, detail: reason) }
         if isCancellation { return DialtoneError(.cancelled, provider: provider) }
         return DialtoneError(isTimeout ? .timeout : .transport, provider: provider, detail: reason)
     }

@@ -32,12 +32,30 @@ final class FaultInjector: Sendable {
         }
     }
 
-    /// Whether the purchase just committed should lose its answer (uses up one `dropAfterCommit`).
-    func takeDropAfterCommit() -> Bool {
+    /// What happens to the answer of a purchase just committed.
+    enum AfterCommit: Equatable {
+        case answer
+        /// Close the connection without an answer (uses up one `dropAfterCommit`).
+        case drop
+        /// Answer 504 with a gateway's JSON body (uses up one `gatewayTimeoutAfterCommit`).
+        case gatewayTimeout
+    }
+
+    /// The delay before the next purchase is committed.
+    var purchaseLatencyMilliseconds: Int { state.withLockedValue { $0.purchaseLatencyMilliseconds } }
+
+    /// Decides, and uses up, what happens to the answer of the purchase just committed.
+    func takeAfterCommit() -> AfterCommit {
         state.withLockedValue { faults in
-            guard faults.dropAfterCommit > 0 else { return false }
-            faults.dropAfterCommit -= 1
-            return true
+            if faults.dropAfterCommit > 0 {
+                faults.dropAfterCommit -= 1
+                return .drop
+            }
+            if faults.gatewayTimeoutAfterCommit > 0 {
+                faults.gatewayTimeoutAfterCommit -= 1
+                return .gatewayTimeout
+            }
+            return .answer
         }
     }
 }

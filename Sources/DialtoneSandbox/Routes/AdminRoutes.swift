@@ -6,7 +6,31 @@ import Hummingbird
 /// - `GET /_sandbox/faults`, `POST /_sandbox/faults` (a ``SandboxFaults`` JSON, snake_case keys)
 /// - `GET /_sandbox/balances` — every account's balance per currency
 /// - `GET /_sandbox/ledger` — `{"consistent": true|false}`
+/// - `POST /_sandbox/fees` — `{"e164": "+…", "setup_fee": "1.00", "monthly_fee": "0.80"}` reprices a number in stock
 enum AdminRoutes {
+    private struct FeesBody: Decodable {
+        var e164: String
+        var setupFee: Decimal
+        var monthlyFee: Decimal
+
+        enum CodingKeys: String, CodingKey { case e164, setupFee = "setup_fee", monthlyFee = "monthly_fee" }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            e164 = try container.decode(String.self, forKey: .e164)
+            setupFee = try Self.amount(container, .setupFee)
+            monthlyFee = try Self.amount(container, .monthlyFee)
+        }
+
+        /// An amount as a string (exact) or a JSON number.
+        private static func amount(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Decimal {
+            if let text = try? container.decode(String.self, forKey: key), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) {
+                return value
+            }
+            return try container.decode(Decimal.self, forKey: key)
+        }
+    }
+
     static func register(on router: Router<SandboxRequestContext>, state: SandboxState) {
         router.get("/_sandbox/faults") { _, context in
             try requireLoopback(context)
@@ -29,6 +53,12 @@ enum AdminRoutes {
             return Response.json(.array(rows.map { account, currency, balance in
                 JSONValue.object([("account_id", .string(account)), ("currency", .string(currency)), ("balance", .number(balance.decimal))])
             }))
+        }
+        router.post("/_sandbox/fees") { request, context in
+            try requireLoopback(context)
+            let body = try await RequestBody.decode(FeesBody.self, from: request, context: context)
+            try await state.setFees(e164: body.e164, setup: body.setupFee, monthly: body.monthlyFee)
+            return Response.json(.object([("e164", .string(body.e164)), ("repriced", .bool(true))]))
         }
         router.get("/_sandbox/ledger") { _, context in
             try requireLoopback(context)

@@ -66,10 +66,10 @@ enum PlivoRoutes {
         }
         let purchase = PurchaseStore.Request(
             e164: "+" + number, provider: .plivo, buyer: buyer, ownerID: owner, currency: nil, now: state.timestamp())
+        try await CommitFaults.beforeCommit(state)
         switch try await state.database.write({ db in try PurchaseStore.purchase(purchase, db) }) {
         case .purchased(let record):
-            if state.faults.takeDropAfterCommit() { await context.dropConnection() }
-            return .json(PlivoWire.bought(record), status: .created)
+            return await CommitFaults.afterCommit(.json(PlivoWire.bought(record), status: .created), state: state, context: context)
         case .notInStock, .currencyMismatch:
             throw WireError.notFound("number not found or no longer available")
         case .insufficientBalance(_, let needed, let available):

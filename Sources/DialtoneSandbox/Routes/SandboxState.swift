@@ -14,3 +14,20 @@ struct SandboxState: Sendable {
             .replacingOccurrences(of: "+0000", with: "Z")
     }
 }
+
+extension SandboxState {
+    /// Reprices `e164` while it is in stock; the next purchase is charged the new fees.
+    func setFees(e164: String, setup: Decimal, monthly: Decimal) async throws {
+        guard let setupUnits = MinorUnits(exactly: setup), let monthlyUnits = MinorUnits(exactly: monthly),
+              setupUnits >= .zero, monthlyUnits >= .zero else {
+            throw WireError.badRequest("fees must be non-negative amounts with at most five decimals")
+        }
+        let changed = try await database.write { db in
+            try db.execute(
+                sql: "UPDATE numbers SET setup_fee = ?, monthly_fee = ? WHERE e164 = ? AND owner IS NULL",
+                arguments: [setupUnits.value, monthlyUnits.value, e164])
+            return db.changesCount
+        }
+        guard changed == 1 else { throw WireError.notFound("\(e164) is not in stock") }
+    }
+}

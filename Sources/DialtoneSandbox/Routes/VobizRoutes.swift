@@ -53,20 +53,19 @@ enum VobizRoutes {
         let purchase = PurchaseStore.Request(
             e164: body.e164, provider: .vobiz, buyer: buyer, ownerID: buyer.id, currency: body.currency?.uppercased(),
             now: state.timestamp())
+        try await CommitFaults.beforeCommit(state)
         let outcome = try await state.database.write { db in try PurchaseStore.purchase(purchase, db) }
         switch outcome {
         case .purchased(let record):
-            if state.faults.takeDropAfterCommit() {
-                await context.dropConnection()
-            }
-            return .json(VobizWire.purchased(record))
+            return await CommitFaults.afterCommit(.json(VobizWire.purchased(record)), state: state, context: context)
         case .notInStock:
             throw WireError.notFound("number not found in inventory")
         case .currencyMismatch(let currency):
             throw WireError.badRequest("currency must be \(currency), the number's currency")
         case .insufficientBalance(let currency, let needed, let available):
+            // Vobiz rolls the purchase back and answers 500 (PROVIDERS.md), in its global error form.
             var error = WireError(
-                status: HTTPResponse.Status(code: 402, reasonPhrase: "Payment Required"),
+                status: .internalServerError,
                 message: "insufficient balance: \(needed.decimal) \(currency) needed, \(available.decimal) \(currency) available")
             error.vobizCode = "INSUFFICIENT_BALANCE"
             throw error

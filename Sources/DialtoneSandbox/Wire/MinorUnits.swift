@@ -17,6 +17,15 @@ struct MinorUnits: Hashable, Comparable, Sendable {
 
     static let zero = MinorUnits(0)
 
+    /// `amount` in minor units; `nil` when it has more than five decimals or is out of range.
+    init?(exactly amount: Decimal) {
+        var scaled = amount * Decimal(Self.scale)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .plain)
+        guard rounded == scaled, abs(rounded) < Decimal(Int64.max / 2) else { return nil }
+        self.value = NSDecimalNumber(decimal: rounded).int64Value
+    }
+
     static func < (lhs: MinorUnits, rhs: MinorUnits) -> Bool { lhs.value < rhs.value }
     static func + (lhs: MinorUnits, rhs: MinorUnits) -> MinorUnits { MinorUnits(lhs.value + rhs.value) }
     static func - (lhs: MinorUnits, rhs: MinorUnits) -> MinorUnits { MinorUnits(lhs.value - rhs.value) }

@@ -13,6 +13,9 @@ final class RenderLoop {
     private var ticker: Task<Void, Never>?
     private var continuation: AsyncStream<TerminalEvent>.Continuation?
     private var finished = false
+    /// Between the terminal's paste markers: keys are collected as text, never run.
+    private var pasting = false
+    private var pasted = ""
 
     init(model: AppModel, session: TerminalSession, options: TUIOptions) {
         self.model = model
@@ -51,7 +54,14 @@ final class RenderLoop {
             let keys = session.readKeys()
             watcher.resume()
             frame.notice = nil
-            for key in keys where !finished { handle(key) }
+            for key in keys where !finished {
+                guard handle(key) != .openedDialog else {
+                    // Keys typed ahead of the dialog (a burst, a key repeat) must not answer it.
+                    session.discardPendingInput()
+                    break
+                }
+            }
+            flushPaste()
         case .signal(let number):
             switch number {
             case SIGWINCH: session.resize()
@@ -65,20 +75,40 @@ final class RenderLoop {
         if event == .tick { frame.spinnerFrame += 1 }
     }
 
-    private func handle(_ key: Key) {
-        if key == .resize {
-            session.resize()
-            return
+    /// What a key did that the rest of its batch must know.
+    private enum KeyResult { case handled, openedDialog }
+
+    @discardableResult
+    private func handle(_ key: Key) -> KeyResult {
+        switch key {
+        case .resize: session.resize()
+        case .pasteStart: pasting = true
+        case .pasteEnd:
+            pasting = false
+            flushPaste()
+        case _ where pasting: if let character = key.pastedCharacter { pasted.append(character) }
+        default: return run(key)
         }
+        return .handled
+    }
+
+    /// Hands pasted text to the model, which types it into an open prompt or drops it.
+    private func flushPaste() {
+        guard !pasted.isEmpty else { return }
+        model.send(.paste(pasted))
+        pasted = ""
+    }
+
+    private func run(_ key: Key) -> KeyResult {
         let snapshot = model.snapshot
         switch KeyMap.resolve(key, in: snapshot) {
-        case .unbound: return
+        case .unbound: return .handled
         case .disabled(let reason): frame.notice = reason
         case .run(.cycleTheme):
             applyTheme(named: ThemeCatalog.next(after: frame.themeName, environment: options.environment), announce: true)
         case .run(.scrollHelp(let delta)): frame.helpScroll = max(0, frame.helpScroll + delta)
         case .run(let command):
-            guard let intent = KeyMap.intent(for: command, key: key) else { return }
+            guard let intent = KeyMap.intent(for: command, key: key) else { return .handled }
             if intent == .help { frame.helpScroll = 0 }
             switch model.send(intent) {
             case .copyToClipboard(let text)?:
@@ -87,7 +117,9 @@ final class RenderLoop {
             case .quit?: finished = true
             case nil: break
             }
+            if intent == .buy, snapshot.overlay != .confirm, model.snapshot.overlay == .confirm { return .openedDialog }
         }
+        return .handled
     }
 
     private func applyTheme(named name: String, announce: Bool) {

@@ -8,6 +8,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case enter, escape, tab, backTab, backspace, delete
     /// The terminal changed size (curses' KEY_RESIZE).
     case resize
+    /// The start and end of pasted text (bracketed paste): keys between them are text, not commands.
+    case pasteStart, pasteEnd
     /// A function or other key with no meaning here (curses key code).
     case other(Int)
 
@@ -32,11 +34,23 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .backspace: "Bksp"
         case .delete: "Del"
         case .resize: "resize"
+        case .pasteStart: "paste"
+        case .pasteEnd: "end of paste"
         case .other(let code): "key \(code)"
         }
     }
 
     public var description: String { label(.unicode) }
+
+    /// The character this key stands for inside pasted text (Enter and Tab as themselves).
+    var pastedCharacter: Character? {
+        switch self {
+        case .character(let c): c
+        case .enter: "\n"
+        case .tab: "\t"
+        default: nil
+        }
+    }
 
     /// The printable character this key types into a text field, if any.
     public var typedCharacter: Character? {

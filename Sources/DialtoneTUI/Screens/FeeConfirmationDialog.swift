@@ -10,6 +10,9 @@ enum FeeConfirmationDialog {
         var lines = quote.lines.map { line in
             NumberDetail.Line(label: line.label, value: line.value, role: role(line.emphasis))
         }
+        if let notice = state.notice, state.phase == .confirming {
+            lines.insert(NumberDetail.Line(label: "Changed", value: notice, role: .warning), at: 0)
+        }
         var footer: [NumberDetail.Line] = []
         let title: String
         switch state.phase {
@@ -19,6 +22,9 @@ enum FeeConfirmationDialog {
                 let typed = state.typedDigits + String(repeating: "_", count: max(0, required.count - state.typedDigits.count))
                 footer.append(NumberDetail.Line(label: "Type last 4", value: "[\(typed)] to arm Buy", role: .input))
             }
+        case .checking:
+            title = "Checking…"
+            footer.append(NumberDetail.Line(label: frame.spinner, value: "re-reading the listing so the price you confirmed is the price charged", role: .accent))
         case .sending:
             title = "Buying…"
             footer.append(NumberDetail.Line(label: frame.spinner, value: "sending the purchase once; keys are ignored until it answers", role: .accent))
@@ -50,21 +56,21 @@ enum FeeConfirmationDialog {
             lines.append(NumberDetail.Line(label: "Status", value: receipt.status.label, role: NumberDetail.statusRole(receipt.status)))
             if let message = receipt.message { lines.append(NumberDetail.Line(label: "Provider says", value: message)) }
             if let account = receipt.accountID { lines.append(NumberDetail.Line(label: "Account", value: Redactor.maskIdentifier(account))) }
-            lines.append(NumberDetail.Line(label: "Charged now", value: (receipt.setupFee.flatMap { setup in receipt.monthlyFee.flatMap(setup.adding) } ?? quote.chargedNow).formatted(), role: .fee))
-            lines.append(NumberDetail.Line(label: "Then monthly", value: (receipt.monthlyFee ?? quote.recurringMonthly).formatted(), role: .fee))
+            lines += quote.chargeLines(for: receipt).map { NumberDetail.Line(label: $0.label, value: $0.value, role: role($0.emphasis)) }
         }
         return lines
     }
 
     enum Button: Hashable {
-        case cancel(focused: Bool), buy(focused: Bool, armed: Bool), close
+        /// `wait`: tenths of a second before Buy can be pressed (the arming delay, counted down on the button).
+        case cancel(focused: Bool), buy(focused: Bool, armed: Bool, wait: Int), close
     }
 
     static func buttonRow(_ state: PurchaseState) -> [Button] {
         switch state.phase {
         case .idle, .confirming:
-            [.cancel(focused: state.focus == .cancel), .buy(focused: state.focus == .buy, armed: state.isBuyArmed)]
-        case .sending, .reconciling: []
+            [.cancel(focused: state.focus == .cancel), .buy(focused: state.focus == .buy, armed: state.isBuyArmed, wait: state.armingTenths)]
+        case .checking, .sending, .reconciling: []
         case .finished: [.close]
         }
     }
@@ -73,7 +79,8 @@ enum FeeConfirmationDialog {
         let labels: [(String, Role)] = buttons.map { button in
             switch button {
             case .cancel(let focused): ("[ Cancel ]", focused ? .buttonFocused : .button)
-            case .buy(let focused, let armed): ("[ Buy ]", focused ? (armed ? .buttonFocused : .buttonDisabled) : (armed ? .button : .buttonDisabled))
+            case .buy(let focused, let armed, let wait):
+                (wait > 0 ? "[ Buy in \(wait / 10).\(wait % 10)s ]" : "[ Buy ]", focused ? (armed ? .buttonFocused : .buttonDisabled) : (armed ? .button : .buttonDisabled))
             case .close: ("[ Close ]", .buttonFocused)
             }
         }

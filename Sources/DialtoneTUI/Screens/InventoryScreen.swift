@@ -46,8 +46,8 @@ enum InventoryScreen {
                 TableCell(NumberFormatting.place(region: number.region, city: number.city, country: nil) ?? glyphs.absent),
                 TableCell(number.type.label),
                 TableCell(capabilityLetters(number.capabilities, glyphs: glyphs)),
-                TableCell(number.setupFee.formatted(), role: NumberDetail.feeRole(number.setupFee)),
-                TableCell(number.monthlyFee.formatted(), role: NumberDetail.feeRole(number.monthlyFee)),
+                TableCell(NumberFormatting.fee(number.setupFee), role: NumberDetail.feeRole(number.setupFee)),
+                TableCell(NumberFormatting.fee(number.monthlyFee), role: NumberDetail.feeRole(number.monthlyFee)),
             ]
         }
     }

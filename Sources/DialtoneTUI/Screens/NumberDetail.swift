@@ -22,9 +22,9 @@ enum NumberDetail {
         lines += [
             Line(label: "Type", value: number.type.label),
             Line(label: "Capabilities", value: NumberFormatting.capabilities(number.capabilities)),
-            Line(label: "Setup fee", value: number.setupFee.formatted(), role: feeRole(number.setupFee)),
-            Line(label: "Monthly fee", value: number.monthlyFee.formatted(), role: feeRole(number.monthlyFee)),
-            Line(label: "Charged now", value: number.chargedNow.formatted(), role: feeRole(number.chargedNow)),
+            Line(label: "Setup fee", value: NumberFormatting.fee(number.setupFee), role: feeRole(number.setupFee)),
+            Line(label: "Monthly fee", value: NumberFormatting.fee(number.monthlyFee), role: feeRole(number.monthlyFee)),
+            Line(label: "Charged now", value: NumberFormatting.fee(number.chargedNow), role: feeRole(number.chargedNow)),
             Line(label: "Status", value: number.status.label, role: statusRole(number.status)),
         ]
         lines += number.requirements.lines.map { Line(label: "Requires", value: $0, role: .warning) }
@@ -64,6 +64,9 @@ enum NumberDetail {
     }
 
     static func feeRole(_ money: Money) -> Role { money.isZero ? .free : .fee }
+
+    /// A fee's role; an unknown fee stands out as a warning.
+    static func feeRole(_ money: Money?) -> Role { money.map(feeRole) ?? .warning }
 
     static func statusRole(_ status: NumberStatus) -> Role {
         switch status.tone {

@@ -31,6 +31,8 @@ enum KeyDecoder {
         case KEY_BACKSPACE: .backspace
         case KEY_DC: .delete
         case KEY_RESIZE: .resize
+        case Int32(DT_KEY_PASTE_START): .pasteStart
+        case Int32(DT_KEY_PASTE_END): .pasteEnd
         default: .other(Int(code))
         }
     }

@@ -55,6 +55,7 @@ final class TerminalSession {
         intrflush(window, false)
         leaveok(window, true)
         curs_set(0)
+        dt_define_paste_keys()
         let hasColors = has_colors()
         capabilities = TerminalCapabilities.decide(
             options: options, localeIsUTF8: localeIsUTF8, hasColors: hasColors, terminalColors: Int(dt_colors()))
@@ -63,6 +64,17 @@ final class TerminalSession {
             use_default_colors()
         }
         canvas = NcursesCanvas(window: window)
+        writeRaw(Self.bracketedPasteOn)
+    }
+
+    /// xterm mode 2004 on and off: pasted text arrives marked, so it is never read as keys.
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// Throws away every key typed but not yet read (when a dialog opens, so that nothing typed
+    /// before it was seen can answer it).
+    func discardPendingInput() {
+        flushinp()
     }
 
     /// Applies a theme's styles at this terminal's colour level.
@@ -91,8 +103,10 @@ final class TerminalSession {
 
     /// Ctrl-Z: restore the terminal, stop the process, and take the screen back on resume.
     func suspend() {
+        writeRaw(Self.bracketedPasteOff)
         endwin()
         dt_suspend_self()
+        writeRaw(Self.bracketedPasteOn)
         clearok(dt_curscr(), true)
     }
 
@@ -113,6 +127,7 @@ final class TerminalSession {
     func stop() {
         guard isActive else { return }
         isActive = false
+        writeRaw(Self.bracketedPasteOff)
         endwin()
         delscreen(screen)
         dt_remove_signal_forwarding()

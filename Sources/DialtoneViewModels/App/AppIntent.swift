@@ -12,6 +12,9 @@ public enum AppIntent: Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     // Text input for the open prompt, picker filter or confirmation digits.
     case typeCharacter(Character)
+    /// Text the terminal marked as pasted (bracketed paste): typed into an open prompt or picker,
+    /// ignored everywhere else — pasted text is never read as commands or confirmation digits.
+    case paste(String)
     case deleteBackward
     /// Enter: accept the prompt or picker, press the focused dialog button, or open details.
     case accept

@@ -5,6 +5,10 @@ extension AppModel {
     /// Applies one intent; returns what the terminal must do, if anything.
     @discardableResult
     public func send(_ intent: AppIntent) -> AppEffect? {
+        if case .paste(let text) = intent {
+            paste(text)
+            return nil
+        }
         switch shell.overlays.last {
         case .searchPrompt: routeSearch(intent)
         case .countryPicker, .typePicker: routePicker(intent)
@@ -36,9 +40,18 @@ extension AppModel {
         case .cycleStatusFilter: if !onInventory { owned.cycleStatusFilter() }
         case .copy: return copySelected()
         case .quit: return quitUnlessBusy()
-        case .typeCharacter, .deleteBackward, .back, .toggleFocus: break
+        case .typeCharacter, .paste, .deleteBackward, .back, .toggleFocus: break
         }
         return nil
+    }
+
+    /// Types the printable characters of pasted text into the open prompt or picker; anywhere
+    /// else (a bare screen, details, the confirmation dialog) the paste is dropped.
+    private func paste(_ text: String) {
+        guard let overlay = shell.overlays.last, [.searchPrompt, .countryPicker, .typePicker].contains(overlay) else { return }
+        for character in text where character.isPrintable {
+            send(.typeCharacter(character))
+        }
     }
 
     private func routeDetail(_ intent: AppIntent) -> AppEffect? {

@@ -19,11 +19,13 @@ extension AppSnapshot {
         var notes = [entry("search", inventory.searchHelp.isEmpty ? "filters the list" : inventory.searchHelp)]
         if let profile = activeProfile {
             let rule = switch profile.confirmAbove {
-            case nil: "Buy needs focus and Enter"
+            case nil: "Buy needs focus and Enter (typed digits when a fee is unknown)"
             case let threshold? where threshold <= 0: "type the last four digits to arm Buy"
-            case let threshold?: "above \(threshold) charged now, type the last four digits to arm Buy"
+            case let threshold?: "above \(threshold) charged now or unknown, type the last four digits to arm Buy"
             }
             notes.append(entry("confirm", rule))
+            notes.append(entry("safety", "Buy arms after the dialog has been up 0.7 s; keys typed before it opened are dropped"))
+            notes.append(entry("paste", "pasted text goes into an open prompt or picker only, never to commands"))
         }
         return [
             HelpSection(title: "Move", entries: [

@@ -10,12 +10,23 @@ public struct ProfileSession: Sendable {
     public var confirmAbove: Decimal?
     /// The profile talks to the local sandbox (shows the SANDBOX badge).
     public var isSandbox: Bool
+    /// Where the account lives, as the journal records it: the provider's base URL, or a stable
+    /// name for a server whose address changes between runs (the built-in sandbox).
+    public var endpoint: String
 
-    public init(name: String, provider: any NumberProvider, confirmAbove: Decimal? = nil, isSandbox: Bool = false) {
+    public init(
+        name: String, provider: any NumberProvider, confirmAbove: Decimal? = nil, isSandbox: Bool = false, endpoint: String? = nil
+    ) {
         self.name = name
         self.provider = provider
         self.confirmAbove = confirmAbove
         self.isSandbox = isSandbox
+        self.endpoint = endpoint ?? provider.endpoint
+    }
+
+    /// Whether `intent` was made by this profile's provider, account and endpoint.
+    public func made(_ intent: JournalEntry) -> Bool {
+        intent.provider == provider.kind && intent.accountID == provider.accountID && intent.endpoint == endpoint
     }
 
     /// What the screens show about this profile.

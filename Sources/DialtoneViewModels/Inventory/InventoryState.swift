@@ -81,13 +81,16 @@ public enum InventorySort: String, Sendable, CaseIterable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
+    private static func key(_ fee: Money?) -> Decimal { fee?.amount ?? .greatestFiniteMagnitude }
+
     /// `numbers` in this order; ties keep the listing order.
     func apply(to numbers: [PhoneNumber]) -> [PhoneNumber] {
         switch self {
         case .listing: numbers
         case .number: numbers.sortedStably { $0.e164 < $1.e164 }
-        case .monthlyFee: numbers.sortedStably { $0.monthlyFee.amount < $1.monthlyFee.amount }
-        case .setupFee: numbers.sortedStably { $0.setupFee.amount < $1.setupFee.amount }
+        // An unknown fee sorts after every known one.
+        case .monthlyFee: numbers.sortedStably { Self.key($0.monthlyFee) < Self.key($1.monthlyFee) }
+        case .setupFee: numbers.sortedStably { Self.key($0.setupFee) < Self.key($1.setupFee) }
         case .region: numbers.sortedStably { ($0.region ?? "", $0.city ?? "") < ($1.region ?? "", $1.city ?? "") }
         }
     }

@@ -26,6 +26,11 @@ public enum NumberFormatting {
     }
 
     /// `"voice sms"`, `"—"` when none, `"unknown"` when the provider did not say.
+    /// A fee with its currency, or "unknown" when the provider did not send it (never 0.00).
+    public static func fee(_ money: Money?) -> String {
+        money?.formatted() ?? "unknown"
+    }
+
     public static func capabilities(_ capabilities: Capabilities?) -> String {
         guard let capabilities else { return "unknown" }
         let list = capabilities.list.map(\.rawValue)

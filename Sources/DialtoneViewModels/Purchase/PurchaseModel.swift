@@ -1,37 +1,52 @@
 import DialtoneCore
 import Foundation
 
-/// The purchase flow of DESIGN §3: quote, confirm, journal, one POST, outcome, reconciliation.
+/// The purchase flow of DESIGN §3: quote, confirm, re-check, journal, one POST, outcome,
+/// reconciliation.
 ///
 /// Safety lives here, not in the screens: nothing is sent unless Buy is focused and armed (the
-/// dialog opens on Cancel; above the profile's `confirm_above` the last four digits must be
-/// typed); the intent is fsynced before the request; the phase turns to `.sending` before any
-/// suspension, so repeated keys find the flow busy and send nothing more.
+/// dialog opens on Cancel; Buy arms only after the dialog has been up for the arming delay; above
+/// the profile's `confirm_above`, or when the charge is unknown, the last four digits must be
+/// typed); the listing is read again before the POST and a changed price asks again; the
+/// intent is locked and fsynced before the request; the phase turns busy before any
+/// suspension, so repeated keys find the flow in flight and send nothing more.
 @MainActor
 public final class PurchaseModel {
+    /// How long the dialog must have been on screen before Buy can be pressed (about what
+    /// browsers wait on security prompts): keys typed ahead, repeated or pasted cannot reach it.
+    public static let defaultArmingDelay: Duration = .milliseconds(700)
+
     /// The current snapshot; every change wakes the `ChangeSignal`.
-    public private(set) var state = PurchaseState() {
+    public internal(set) var state = PurchaseState() {
         didSet { signal.notify() }
     }
 
     /// Called on the main actor once per finished purchase.
     public var onOutcome: (@MainActor (PurchaseOutcome) -> Void)?
 
-    private let journal: PurchaseJournal
-    private let clock: ModelClock
+    let journal: PurchaseJournal
+    let clock: ModelClock
     private let signal: ChangeSignal
-    private var session: ProfileSession?
-    /// Changes with every dialog, so a late account lookup never fills the wrong quote.
-    private var quoteToken = 0
+    /// The arming delay in tenths of a second.
+    private let armingSteps: Int
+    var session: ProfileSession?
+    /// Changes with every dialog, so a late account lookup or arming tick never touches the wrong quote.
+    var quoteToken = 0
     private var accountTask: Task<Void, Never>?
-    private var flightTask: Task<Void, Never>?
+    private var armingTask: Task<Void, Never>?
+    var flightTask: Task<Void, Never>?
     /// Intents of this run whose outcome is still unknown, by number: reopening one reconciles first.
-    private var unresolved: [String: JournalEntry] = [:]
+    var unresolved: [String: JournalEntry] = [:]
 
-    public init(journal: PurchaseJournal, clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal()) {
+    /// `armingDelay` is zero only where no dialog is seen (the headless `buy` asks on its own).
+    public init(
+        journal: PurchaseJournal, clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal(),
+        armingDelay: Duration = PurchaseModel.defaultArmingDelay
+    ) {
         self.journal = journal
         self.clock = clock
         self.signal = signal
+        armingSteps = max(0, Int(armingDelay / .milliseconds(100)))
     }
 
     // MARK: - Dialog
@@ -42,29 +57,54 @@ public final class PurchaseModel {
     @discardableResult
     public func begin(_ number: PhoneNumber, listedAt: Date?, session: ProfileSession) -> Bool {
         guard !state.isInFlight else { return false }
-        quoteToken += 1
-        accountTask?.cancel()
         self.session = session
         if let intent = unresolved[number.e164] {
+            quoteToken += 1
+            accountTask?.cancel()
             state = PurchaseState()
             state.quote = PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date())
-            reconcile(intent, provider: session.provider)
+            reconcileAgain(intent, provider: session.provider)
             return true
         }
-        var fresh = PurchaseState()
-        fresh.phase = .confirming
-        fresh.quote = PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date())
-        fresh.requiredDigits = Self.requiresTypedDigits(number.chargedNow.amount, above: session.confirmAbove)
-            ? String(number.digits.suffix(4)) : nil
-        state = fresh
-        lookUpAccount(session.provider, currency: number.chargedNow.currency, token: quoteToken)
+        showQuote(for: number, listedAt: listedAt, session: session, notice: nil)
         return true
     }
 
-    /// `nil` threshold never asks, `0` always asks, otherwise asks when the charge is above it.
-    static func requiresTypedDigits(_ charge: Decimal, above threshold: Decimal?) -> Bool {
+    /// A fresh confirming dialog for `number`: focus on Cancel, digits empty, arming restarted.
+    func showQuote(for number: PhoneNumber, listedAt: Date?, session: ProfileSession, notice: String?) {
+        quoteToken += 1
+        accountTask?.cancel()
+        var fresh = PurchaseState()
+        fresh.phase = .confirming
+        fresh.quote = PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date())
+        fresh.requiredDigits = Self.requiresTypedDigits(number.chargedNow?.amount, above: session.confirmAbove)
+            ? String(number.digits.suffix(4)) : nil
+        fresh.notice = notice
+        fresh.armingTenths = armingSteps
+        state = fresh
+        startArming(token: quoteToken)
+        lookUpAccount(session.provider, currency: number.currency, token: quoteToken)
+    }
+
+    /// An unknown charge always asks; otherwise `nil` never asks, `0` always asks, else above it.
+    static func requiresTypedDigits(_ charge: Decimal?, above threshold: Decimal?) -> Bool {
+        guard let charge else { return true }
         guard let threshold else { return false }
         return threshold <= 0 || charge > threshold
+    }
+
+    /// Counts the arming delay down in tenths of a second, from the moment the dialog opened.
+    private func startArming(token: Int) {
+        armingTask?.cancel()
+        let (clock, start, steps) = (clock, clock.now(), armingSteps)
+        guard steps > 0 else { return }
+        armingTask = Task { [weak self] in
+            for step in 1...steps {
+                do { try await clock.sleepUntil(start + .milliseconds(100 * step)) } catch { return }
+                guard let self, self.quoteToken == token, self.state.phase == .confirming else { return }
+                self.state.armingTenths = steps - step
+            }
+        }
     }
 
     private func lookUpAccount(_ provider: any NumberProvider, currency: String, token: Int) {
@@ -98,14 +138,14 @@ public final class PurchaseModel {
         state.focus = state.focus == .cancel ? .buy : .cancel
     }
 
-    /// Presses the focused button (Enter): Cancel closes, an armed Buy sends, a result closes.
-    /// Does nothing while a purchase is in flight.
+    /// Presses the focused button (Enter): Cancel closes, an armed Buy re-checks the listing and
+    /// sends, a result closes. Does nothing while Buy is not armed or a purchase is in flight.
     public func activate() {
         switch state.phase {
         case .confirming where state.focus == .cancel: dismiss()
-        case .confirming: if state.isBuyArmed { send() }
+        case .confirming: if state.isBuyArmed { recheckThenSend() }
         case .finished: dismiss()
-        case .idle, .sending, .reconciling: break
+        case .idle, .checking, .sending, .reconciling: break
         }
     }
 
@@ -114,74 +154,8 @@ public final class PurchaseModel {
         guard !state.isInFlight else { return }
         quoteToken += 1
         accountTask?.cancel()
+        armingTask?.cancel()
         state = PurchaseState()
-    }
-
-    // MARK: - Sending
-
-    private func send() {
-        guard let quote = state.quote, let session else { return }
-        state.phase = .sending
-        let intent = JournalEntry(
-            intentToBuy: quote.number, profile: session.name, accountID: session.provider.accountID, time: clock.date())
-        do {
-            try journal.append(intent)
-        } catch {
-            return finish(.failed(.wrapping(error)), intent: nil)
-        }
-        let provider = session.provider
-        flightTask = Task {
-            let result: Result<PurchaseReceipt, DialtoneError>
-            do {
-                result = .success(try await provider.purchase(quote.number))
-            } catch {
-                result = .failure(.wrapping(error, provider: provider.kind))
-            }
-            self.received(result, intent: intent, provider: provider)
-        }
-    }
-
-    /// Whether a purchase error means "no answer" rather than "refused".
-    static func isUnanswered(_ error: DialtoneError) -> Bool {
-        switch error.kind {
-        case .outcomeUnknown, .timeout, .transport, .cancelled: true
-        case .server: error.providerMessage?.isEmpty ?? true
-        default: false
-        }
-    }
-
-    private func received(_ result: Result<PurchaseReceipt, DialtoneError>, intent: JournalEntry, provider: any NumberProvider) {
-        // Lines after the POST may fail to write; the intent then stays unresolved and the next
-        // start reconciles it, which reaches the same answer.
-        switch result {
-        case .success(let receipt):
-            try? journal.append(intent.followed(by: .done, at: clock.date(), message: receipt.message))
-            finish(.bought(receipt, reconciled: false), intent: intent)
-        case .failure(let error) where Self.isUnanswered(error):
-            try? journal.append(intent.followed(by: .unknown, at: clock.date(), message: error.description))
-            reconcile(intent, provider: provider)
-        case .failure(let error):
-            try? journal.append(intent.followed(by: .failed, at: clock.date(), message: error.providerMessage ?? error.headline))
-            finish(.failed(error), intent: intent)
-        }
-    }
-
-    private func reconcile(_ intent: JournalEntry, provider: any NumberProvider) {
-        state.phase = .reconciling
-        let (journal, clock) = (journal, clock)
-        flightTask = Task {
-            let outcome = await PurchaseReconciler.reconcile(intent, provider: provider, journal: journal, clock: clock)
-            self.finish(outcome, intent: intent)
-        }
-    }
-
-    private func finish(_ outcome: PurchaseOutcome, intent: JournalEntry?) {
-        flightTask = nil
-        if let intent {
-            if case .unknown = outcome { unresolved[intent.e164] = intent } else { unresolved[intent.e164] = nil }
-        }
-        state.phase = .finished(outcome)
-        onOutcome?(outcome)
     }
 
     // MARK: - Start-up
@@ -189,6 +163,11 @@ public final class PurchaseModel {
     /// Reconciles intents left unresolved by earlier runs; one message per intent.
     public func reconcileJournal(sessions: [ProfileSession]) async -> [AppMessageDraft] {
         await PurchaseReconciler.reconcileUnresolved(journal: journal, sessions: sessions, clock: clock)
+    }
+
+    /// Waits until the arming delay has run out (tests drive the clock; headless use waits).
+    public func settleArming() async {
+        await armingTask?.value
     }
 
     /// Waits until the account lookup and any purchase in flight are done (tests and headless use).

@@ -27,14 +27,17 @@ extension PurchaseQuote {
         }
         lines.append(QuoteLine(label: "Capabilities", value: NumberFormatting.capabilities(number.capabilities), emphasis: .plain))
         lines += [
-            QuoteLine(label: "Setup fee", value: number.setupFee.formatted(), emphasis: .fee),
-            QuoteLine(label: "Monthly fee", value: number.monthlyFee.formatted(), emphasis: .fee),
-            QuoteLine(label: "Charged now", value: chargedNow.formatted(), emphasis: .fee),
-            QuoteLine(label: "Then monthly", value: recurringMonthly.formatted(), emphasis: .fee),
+            QuoteLine(label: "Setup fee", value: NumberFormatting.fee(number.setupFee), emphasis: number.setupFee == nil ? .warning : .fee),
+            QuoteLine(label: "Monthly fee", value: NumberFormatting.fee(number.monthlyFee), emphasis: number.monthlyFee == nil ? .warning : .fee),
+            QuoteLine(label: "Charged now", value: NumberFormatting.fee(chargedNow), emphasis: chargedNow == nil ? .warning : .fee),
+            QuoteLine(label: "Then monthly", value: NumberFormatting.fee(recurringMonthly), emphasis: recurringMonthly == nil ? .warning : .fee),
         ]
-        if let commitmentTotal {
-            let months = number.requirements.minimumCommitmentMonths
-            lines.append(QuoteLine(label: "Commitment", value: "\(commitmentTotal.formatted()) (\(months) months)", emphasis: .fee))
+        let months = number.requirements.minimumCommitmentMonths
+        if months > 0 {
+            lines.append(QuoteLine(label: "Commitment", value: "\(NumberFormatting.fee(commitmentTotal)) (\(months) months)", emphasis: .fee))
+        }
+        if chargedNow == nil {
+            lines.append(QuoteLine(label: "Note", value: "\(number.provider.displayName) did not state every fee: the charge is unknown", emphasis: .warning))
         }
         lines += requirements.map { QuoteLine(label: "Requires", value: $0, emphasis: .warning) }
         if number.requirements.needsDocuments {
@@ -48,6 +51,18 @@ extension PurchaseQuote {
             lines.append(QuoteLine(label: "Buy", value: "\(number.provider.displayName) does not sell through its API", emphasis: .warning))
         }
         return lines
+    }
+
+    /// What the receipt says was charged: the provider's figures, else the quote's marked "as quoted".
+    public func chargeLines(for receipt: PurchaseReceipt) -> [QuoteLine] {
+        let reported = receipt.setupFee != nil || receipt.monthlyFee != nil
+        let now = reported ? receipt.setupFee.flatMap { setup in receipt.monthlyFee.flatMap(setup.adding) } : chargedNow
+        let monthly = reported ? receipt.monthlyFee : recurringMonthly
+        let suffix = reported ? "" : " (as quoted)"
+        return [
+            QuoteLine(label: "Charged now", value: NumberFormatting.fee(now) + suffix, emphasis: .fee),
+            QuoteLine(label: "Then monthly", value: NumberFormatting.fee(monthly) + suffix, emphasis: .fee),
+        ]
     }
 
     private var balanceLines: [QuoteLine] {

@@ -9,10 +9,11 @@ public struct PurchaseQuote: Sendable, Equatable {
     public var maskedAccountID: String
     /// Who pays, partly masked, when it is not the profile's own account (`SA_` bills its `MA_`).
     public var billedTo: String?
-    /// Setup plus the first month.
-    public var chargedNow: Money
-    public var recurringMonthly: Money
-    /// Setup plus the minimum commitment's months; `nil` without a commitment.
+    /// Setup plus the first month; `nil` when a fee is unknown.
+    public var chargedNow: Money?
+    /// `nil` when unknown.
+    public var recurringMonthly: Money?
+    /// Setup plus the minimum commitment's months; `nil` without a commitment or when a fee is unknown.
     public var commitmentTotal: Money?
     /// Address, Aadhaar, documents: the purchase may stay pending.
     public var requirements: [String]
@@ -37,7 +38,7 @@ public struct PurchaseQuote: Sendable, Equatable {
         self.chargedNow = number.chargedNow
         self.recurringMonthly = number.monthlyFee
         let months = number.requirements.minimumCommitmentMonths
-        self.commitmentTotal = months > 0 ? number.setupFee.adding(number.monthlyFee.times(months)) : nil
+        self.commitmentTotal = months > 0 ? number.setupFee.flatMap { setup in number.monthlyFee.flatMap { setup.adding($0.times(months)) } } : nil
         self.requirements = number.requirements.lines.filter { !$0.hasPrefix("minimum commitment") }
         self.balanceBefore = nil
         self.isCheckingAccount = true
@@ -58,7 +59,7 @@ public struct PurchaseQuote: Sendable, Equatable {
 
     /// Balance after paying `chargedNow`, when the balance is known in the same currency.
     public var balanceAfter: Money? {
-        guard let balanceBefore, balanceBefore.currency == chargedNow.currency else { return nil }
+        guard let balanceBefore, let chargedNow, balanceBefore.currency == chargedNow.currency else { return nil }
         return Money(balanceBefore.amount - chargedNow.amount, chargedNow.currency)
     }
 

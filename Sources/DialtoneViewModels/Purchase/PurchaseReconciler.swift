@@ -3,61 +3,84 @@ import Foundation
 
 /// Learns how an unanswered purchase ended by reading the owned list, and journals the answer.
 ///
-/// The rule is DESIGN §3.4: the number is in the account's owned list → bought; otherwise not
-/// bought. When the list cannot be read the intent stays unresolved for the next start.
+/// The rule is DESIGN §3.6: the number is in the account's owned list → bought; the complete
+/// list lacks it → not bought. A list that could not be read, or was read only in part, proves
+/// nothing: the intent stays unresolved for the next start, and the message says why.
 enum PurchaseReconciler {
     /// Reconciles one intent against `provider`'s owned list and appends the `reconciled_*` line.
+    /// The caller holds the intent's lock.
     static func reconcile(
         _ intent: JournalEntry, provider: any NumberProvider, journal: PurchaseJournal, clock: ModelClock
     ) async -> PurchaseOutcome {
-        let owned: [OwnedNumber]
+        let owned: OwnedList
         do {
-            owned = try await provider.ownedNumbers(.all)
+            owned = try await provider.ownedNumberList(.all)
         } catch {
             return .unknown(.wrapping(error, provider: provider.kind))
         }
-        guard let match = owned.first(where: { $0.e164 == intent.e164 }) else {
-            // A failed write leaves the intent unresolved; the next start reconciles it again.
-            try? journal.append(intent.followed(by: .reconciledNotBought, at: clock.date(), message: "not in the owned list"))
-            return .notBought
+        if let match = owned.numbers.first(where: { $0.e164 == intent.e164 }) {
+            try? journal.append(intent.followed(by: .reconciledBought, at: clock.date(), message: "found in the owned list"))
+            let receipt = PurchaseReceipt(
+                provider: provider.kind, e164: match.e164, status: match.status, message: "found in the owned list",
+                accountID: match.accountID, monthlyFee: match.monthlyFee)
+            return .bought(receipt, reconciled: true)
         }
-        try? journal.append(intent.followed(by: .reconciledBought, at: clock.date(), message: "found in the owned list"))
-        let receipt = PurchaseReceipt(
-            provider: provider.kind, e164: match.e164, status: match.status, message: "found in the owned list",
-            accountID: match.accountID, monthlyFee: match.monthlyFee)
-        return .bought(receipt, reconciled: true)
+        if let reason = owned.incompleteReason {
+            return .unknown(DialtoneError(
+                .outcomeUnknown, provider: provider.kind, detail: "the owned list was read only in part (\(reason))"))
+        }
+        // A failed write leaves the intent unresolved; the next start reconciles it again.
+        try? journal.append(intent.followed(by: .reconciledNotBought, at: clock.date(), message: "not in the owned list"))
+        return .notBought
     }
 
-    /// Reconciles every unresolved intent in `journal` whose profile is configured; one line per
-    /// intent for the message log.
+    /// Reconciles every unresolved intent in `journal` made by one of `sessions` (same provider,
+    /// account and endpoint) whose lock no other process holds; one line per intent, and one
+    /// for unreadable journal lines.
     static func reconcileUnresolved(
         journal: PurchaseJournal, sessions: [ProfileSession], clock: ModelClock
     ) async -> [AppMessageDraft] {
-        let intents: [JournalEntry]
+        let contents: JournalContents
         do {
-            intents = try journal.unresolvedIntents()
+            contents = try journal.read()
         } catch {
             return [AppMessageDraft(level: .error, text: DialtoneError.wrapping(error).description)]
         }
-        var messages: [AppMessageDraft] = []
-        for intent in intents {
-            let what = "earlier purchase of \(NumberFormatting.readable(intent.e164)) (\(intent.profile))"
-            guard let session = session(for: intent, in: sessions) else {
-                messages.append(AppMessageDraft(level: .error, text: "\(what): outcome unknown; profile not configured"))
-                continue
+        var messages = contents.warning(path: journal.path).map { [AppMessageDraft(level: .error, text: $0)] } ?? []
+        for intent in contents.unresolvedIntents {
+            if let message = await settle(intent, journal: journal, sessions: sessions, clock: clock) {
+                messages.append(message)
             }
-            let outcome = await reconcile(intent, provider: session.provider, journal: journal, clock: clock)
-            let level: AppMessage.Level = if case .unknown = outcome { .error } else { .info }
-            messages.append(AppMessageDraft(level: level, text: "\(what): \(outcome.summary)"))
         }
         return messages
     }
 
-    /// The configured profile an intent was made under: same name and provider, else same provider and account.
-    private static func session(for intent: JournalEntry, in sessions: [ProfileSession]) -> ProfileSession? {
-        let sameProvider = sessions.filter { $0.provider.kind == intent.provider }
-        return sameProvider.first { $0.name == intent.profile }
-            ?? sameProvider.first { Redactor.maskIdentifier($0.provider.accountID) == intent.account }
+    /// Settles one earlier intent; `nil` when there is nothing to say (another run settled it).
+    private static func settle(
+        _ intent: JournalEntry, journal: PurchaseJournal, sessions: [ProfileSession], clock: ModelClock
+    ) async -> AppMessageDraft? {
+        let what = "earlier purchase of \(NumberFormatting.readable(intent.e164)) (\(intent.profile))"
+        guard let session = sessions.first(where: { $0.made(intent) }) else {
+            return AppMessageDraft(
+                level: .error,
+                text: "\(what): outcome unknown; no configured profile has its account and endpoint "
+                    + "(\(intent.provider.displayName) \(Redactor.maskIdentifier(intent.accountID)) at \(intent.endpoint ?? "an unrecorded endpoint"))")
+        }
+        let lock: IntentLock
+        do {
+            guard let held = try journal.tryLockIntent(intent.id) else {
+                return AppMessageDraft(level: .info, text: "\(what): in flight in another dialtone; left to it")
+            }
+            lock = held
+        } catch {
+            return AppMessageDraft(level: .error, text: "\(what): \(DialtoneError.wrapping(error).description)")
+        }
+        defer { lock.release() }
+        // Its sender may have written the outcome between our read and our lock.
+        if (try? journal.read().isResolved(intent.id)) == true { return nil }
+        let outcome = await reconcile(intent, provider: session.provider, journal: journal, clock: clock)
+        let level: AppMessage.Level = if case .unknown = outcome { .error } else { .info }
+        return AppMessageDraft(level: level, text: "\(what): \(outcome.summary)")
     }
 }
 

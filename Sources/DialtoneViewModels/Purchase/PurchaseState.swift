@@ -8,6 +8,8 @@ public struct PurchaseState: Sendable, Equatable {
         case idle
         /// The dialog shows the quote; nothing has been sent.
         case confirming
+        /// Buy was pressed: the listing is read again to learn whether the quote still holds.
+        case checking
         /// The intent is journalled and the single POST is in flight; every Buy is ignored.
         case sending
         /// The POST got no answer; the owned list is being read to learn the outcome.
@@ -22,18 +24,24 @@ public struct PurchaseState: Sendable, Equatable {
     public var focus: ConfirmButton = .cancel
     /// Digits typed so far into the confirmation field.
     public var typedDigits = ""
-    /// The number's last four digits when the charge is above the profile's `confirm_above`.
+    /// The number's last four digits when the charge is above the profile's `confirm_above`
+    /// or unknown.
     public var requiredDigits: String?
+    /// Tenths of a second before Buy can be pressed: the dialog must have been seen first.
+    public var armingTenths = 0
+    /// Why the dialog asks again (the price changed between the quote and the purchase).
+    public var notice: String?
 
     public init() {}
 
-    /// Whether pressing Buy would send the purchase now.
+    /// Whether pressing Buy would send the purchase now (once the listing is re-read).
     public var isBuyArmed: Bool {
-        phase == .confirming && quote?.canBuy == true && (requiredDigits == nil || typedDigits == requiredDigits)
+        phase == .confirming && quote?.canBuy == true && armingTenths == 0
+            && (requiredDigits == nil || typedDigits == requiredDigits)
     }
 
-    /// A purchase is being sent or reconciled: no other may start.
-    public var isInFlight: Bool { phase == .sending || phase == .reconciling }
+    /// A purchase is being checked, sent or reconciled: no other may start.
+    public var isInFlight: Bool { phase == .checking || phase == .sending || phase == .reconciling }
 }
 
 /// The confirmation dialog's buttons.

@@ -3,7 +3,7 @@ import DialtoneCore
 import DialtoneViewModels
 import Foundation
 
-/// `dialtone buy NUMBER`: the same quote, journal, single POST and reconciliation as the TUI.
+/// `dialtone buy NUMBER`: the same quote, re-check, journal, single POST and reconciliation as the TUI.
 ///
 /// Exit codes: 0 bought, 1 failed, 2 usage, 3 outcome unknown, 4 declined.
 struct BuyCommand: AsyncParsableCommand {
@@ -12,7 +12,10 @@ struct BuyCommand: AsyncParsableCommand {
         abstract: "Buy one number from the active profile's provider, after showing its fees.",
         discussion: """
             On a terminal, asks for confirmation (the last four digits when the charge is above the \
-            profile's confirm_above). Without a terminal it refuses unless --yes is given.
+            profile's confirm_above or unknown); keys typed before the quote appeared are discarded. \
+            Without a terminal it refuses unless --yes is given. Just before buying, the listing is read \
+            again: if its price changed, the new quote is shown and asked for again (with --yes, nothing \
+            is bought).
             Exit codes: 0 bought, 1 failed, 2 usage, 3 the provider's answer was lost (the message says what \
             the owned list showed; check `dialtone owned`), 4 declined.
             """
@@ -22,9 +25,6 @@ struct BuyCommand: AsyncParsableCommand {
 
     @Argument(help: "The number to buy, in E.164 (+14155551234).")
     var number: String
-
-    @Option(name: .long, help: ArgumentHelp("Currency to pay in (Vobiz), when not the number's own.", valueName: "C"))
-    var currency: String?
 
     @Option(name: .long, help: ArgumentHelp("ISO country of the number, when its calling code is shared (Plivo search).", valueName: "CC"))
     var country: String?
@@ -46,28 +46,30 @@ struct BuyCommand: AsyncParsableCommand {
         defer { Task { await runtime.shutdown() } }
         let session = runtime.active
         await runtime.reconcileJournal()
-        let purchase = PurchaseModel(journal: PurchaseJournal(path: PurchaseJournal.defaultPath(environment: runtime.environment)))
+        // The quote is read on a terminal or confirmed by --yes: no dialog to see, no arming delay.
+        let purchase = PurchaseModel(journal: runtime.journal, armingDelay: .zero)
 
-        var listing: PhoneNumber
+        let listing: PhoneNumber
         do {
             listing = try await InventoryLookup.find(e164, country: country, provider: session.provider)
         } catch {
             throw CommandFailure.exit(error, json: json)
         }
-        if let currency { listing.monthlyFee.currency = currency.uppercased(); listing.setupFee.currency = currency.uppercased() }
         purchase.begin(listing, listedAt: Date(), session: session)
         await purchase.settle()
-        guard let quote = purchase.state.quote else { throw ExitCode(CommandFailure.Code.failed.rawValue) }
-        printQuote(quote)
-        guard confirmed(purchase.state) else {
-            StandardError.write("dialtone: not bought (declined)")
-            throw ExitCode(CommandFailure.Code.declined.rawValue)
+        while purchase.state.phase == .confirming {
+            guard let quote = purchase.state.quote else { throw ExitCode(CommandFailure.Code.failed.rawValue) }
+            if let notice = purchase.state.notice { StandardError.write("dialtone: \(notice)") }
+            printQuote(quote)
+            guard confirmed(purchase.state, priceChanged: purchase.state.notice != nil) else {
+                throw ExitCode(CommandFailure.Code.declined.rawValue)
+            }
+            if let digits = purchase.state.requiredDigits { digits.forEach(purchase.typeDigit) }
+            purchase.toggleFocus()
+            purchase.activate()
+            await purchase.settle()
         }
-        if let digits = purchase.state.requiredDigits { digits.forEach(purchase.typeDigit) }
-        purchase.toggleFocus()
-        purchase.activate()
-        await purchase.settle()
-        try report(purchase.state.phase)
+        try report(purchase.state)
     }
 
     /// Shows the quote on stderr (stdout stays for data and `--json`).
@@ -78,26 +80,45 @@ struct BuyCommand: AsyncParsableCommand {
         }
     }
 
-    private func confirmed(_ state: PurchaseState) -> Bool {
-        if yes { return true }
+    private func confirmed(_ state: PurchaseState, priceChanged: Bool) -> Bool {
+        if yes {
+            if priceChanged {
+                StandardError.write("dialtone: not bought: the price changed after it was quoted; run again to buy at the new price")
+                return false
+            }
+            if state.quote?.chargedNow == nil {
+                StandardError.write("dialtone: not bought: the charge is unknown (a fee was not stated); confirm it on a terminal")
+                return false
+            }
+            return true
+        }
         guard isatty(STDIN_FILENO) == 1 else {
             StandardError.write("dialtone: not a terminal: nothing bought. Re-run with --yes to buy without asking.")
             return false
         }
         let expected = state.requiredDigits ?? "yes"
         let ask = state.requiredDigits.map { "type the last four digits (\($0))" } ?? "type yes"
+        // Keys typed before the quote was on screen (type-ahead, a paste) must not answer it.
+        tcflush(STDIN_FILENO, TCIFLUSH)
         FileHandle.standardError.write(Data("Buy this number? \(ask) to confirm, anything else cancels: ".utf8))
-        return readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == expected
+        guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == expected else {
+            StandardError.write("dialtone: not bought (declined)")
+            return false
+        }
+        return true
     }
 
-    private func report(_ phase: PurchaseState.Phase) throws {
-        guard case .finished(let outcome) = phase else { throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue) }
+    private func report(_ state: PurchaseState) throws {
+        guard case .finished(let outcome) = state.phase else { throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue) }
         if json {
             print(RecordWriter.jsonLine(Record(fields: [
                 ("outcome", outcomeName(outcome)), ("number", E164.normalise(number) ?? number), ("summary", outcome.summary),
             ])), terminator: "")
         } else {
             StandardError.write("dialtone: \(outcome.summary)")
+            if case .bought(let receipt, _) = outcome, let quote = state.quote {
+                for line in quote.chargeLines(for: receipt) { StandardError.write("  \(line.label)  \(line.value)") }
+            }
         }
         switch outcome {
         case .bought(_, reconciled: false): return

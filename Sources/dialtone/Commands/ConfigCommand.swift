@@ -38,6 +38,19 @@ struct ConfigCommand: AsyncParsableCommand {
             if let theme = resolved.theme { print("theme:       \(theme)") }
             print("log file:    \(resolved.logFile ?? "off")")
             for warning in resolved.warnings { StandardError.write("warning: \(warning)") }
+            reportJournal(PurchaseJournal(path: PurchaseJournal.defaultPath(environment: environment)))
+        }
+
+        /// The journal's path, its unresolved purchases, and lines that cannot be read.
+        private func reportJournal(_ journal: PurchaseJournal) {
+            do {
+                let contents = try journal.read()
+                let open = contents.unresolvedIntents.count
+                print("journal:     \(journal.path) (\(contents.entries.count) lines\(open > 0 ? ", \(open) purchase(s) not yet settled" : ""))")
+                if let warning = contents.warning(path: journal.path) { StandardError.write("warning: \(warning)") }
+            } catch {
+                StandardError.write("warning: \(error)")
+            }
         }
     }
 }

@@ -31,8 +31,7 @@ struct TUICommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let runtime = try await Runtime.forCommand(global, json: false)
         let startCountry = country?.uppercased() ?? (runtime.active.provider.features.requiresCountry ? "US" : nil)
-        let journal = PurchaseJournal(path: PurchaseJournal.defaultPath(environment: environment))
-        let app = AppModel(sessions: runtime.sessions, journal: journal, country: startCountry)
+        let app = AppModel(sessions: runtime.sessions, journal: runtime.journal, country: startCountry)
         app.start()
         let options = TUIOptions(
             themeName: theme ?? runtime.configuration.theme ?? ThemeCatalog.defaultName,

@@ -9,8 +9,8 @@ enum Records {
             ("number", number.e164), ("provider", number.provider.rawValue), ("country", number.country),
             ("region", number.region ?? ""), ("city", number.city ?? ""), ("type", number.type.rawValue),
             ("capabilities", capabilities(number.capabilities)),
-            ("setup_fee", amount(number.setupFee)), ("monthly_fee", amount(number.monthlyFee)),
-            ("currency", number.monthlyFee.currency), ("requirements", number.requirements.lines.joined(separator: "; ")),
+            ("setup_fee", number.setupFee.map(amount) ?? ""), ("monthly_fee", number.monthlyFee.map(amount) ?? ""),
+            ("currency", number.currency), ("requirements", number.requirements.lines.joined(separator: "; ")),
         ])
     }
 

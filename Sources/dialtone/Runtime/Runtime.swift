@@ -19,6 +19,11 @@ struct Runtime {
 
     var isSandbox: Bool { sandbox != nil }
 
+    /// The purchase journal for these sessions (the built-in sandbox keeps its own).
+    var journal: PurchaseJournal {
+        PurchaseJournal(path: PurchaseJournal.defaultPath(environment: environment, sandbox: isSandbox))
+    }
+
     /// Loads configuration and starts the sandbox if needed. Throws `DialtoneError` for bad config.
     static func make(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment, sandboxNumbers: Int? = nil) async throws -> Runtime {
         let configuration = try ConfigLoader.load(environment: environment, path: options.config)
@@ -68,7 +73,6 @@ struct Runtime {
     /// Settles purchases whose outcome an earlier run never learned (DESIGN §3, step 4).
     @MainActor
     func reconcileJournal() async {
-        let journal = PurchaseJournal(path: PurchaseJournal.defaultPath(environment: environment))
         for draft in await PurchaseModel(journal: journal).reconcileJournal(sessions: sessions) {
             StandardError.write("dialtone: \(draft.text)")
         }
@@ -94,7 +98,10 @@ struct Runtime {
         ]
         return profiles.map { name, credentials in
             let profile = Profile(name: name, credentials: credentials, confirmAbove: 0, isSandbox: true, origin: "sandbox")
-            return ProfileSession(name: name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, isSandbox: true)
+            // Its port changes between runs: the journal knows it by a stable name.
+            return ProfileSession(
+                name: name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, isSandbox: true,
+                endpoint: "built-in sandbox")
         }
     }
 }

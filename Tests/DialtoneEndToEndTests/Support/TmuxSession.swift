@@ -33,6 +33,13 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Pastes `text` the way a terminal does: bracketed (`ESC[200~ … ESC[201~`) when the
+    /// program asked for bracketed paste, raw otherwise.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "dialtone-test", "--", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "dialtone-test", "-t", name])
+    }
+
     /// The visible screen as plain text.
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])

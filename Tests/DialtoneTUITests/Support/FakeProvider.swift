@@ -6,6 +6,7 @@ import Foundation
 struct FakeProvider: NumberProvider {
     var kind: ProviderKind = .vobiz
     var accountID = "SA_7f3c9a21b4"
+    var endpoint = "https://fake.test"
     var features = ProviderFeatures(
         canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
         filtersTypeOnServer: false, filtersCapabilitiesOnServer: false, searchHelp: "digits anywhere in the number")
@@ -45,15 +46,15 @@ struct FakeProvider: NumberProvider {
         PurchaseReceipt(provider: kind, e164: number.e164, status: .active, message: "Number purchased successfully", accountID: "MA_00aa11bb22")
     }
 
-    func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+    func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         let statuses: [NumberStatus] = [.active, .pending, .blocked, .active, .pendingRelease]
-        return (0..<12).map { index in
+        return OwnedList(numbers: (0..<12).map { index in
             OwnedNumber(
                 provider: kind, e164: "+9180400\(String(format: "%05d", index * 91))", country: "IN", region: "Karnataka",
                 city: "Bengaluru", type: .local, capabilities: Capabilities(voice: true), status: statuses[index % statuses.count],
                 monthlyFee: Money(Decimal(index % 2 == 0 ? 150 : 2), index % 2 == 0 ? "INR" : "USD"),
                 label: index == 0 ? "support line ☎" : nil)
-        }
+        })
     }
 
     func account(currency: String?) async throws -> Account {

@@ -9,8 +9,8 @@ final class FakeProvider: NumberProvider {
     enum PurchaseBehaviour: Sendable {
         case succeed
         case refuse(DialtoneError)
-        /// The number is bought, but the answer is lost.
-        case commitThenTimeout
+        /// The number is bought, but the answer is lost or is an error (a gateway's 504, a timeout).
+        case commitThenFail(DialtoneError)
         /// Nothing is bought and the answer is lost.
         case dropWithoutCommit
     }
@@ -23,6 +23,8 @@ final class FakeProvider: NumberProvider {
         var ownedCalls = 0
         var failNextSearches = 0
         var failOwned: DialtoneError?
+        /// Answer the owned list as read only in part, for this reason.
+        var ownedIncomplete: String?
         var holdSearches = false
         var held: [CheckedContinuation<Void, Never>] = []
         var purchaseBehaviour = PurchaseBehaviour.succeed
@@ -31,16 +33,18 @@ final class FakeProvider: NumberProvider {
 
     let kind: ProviderKind
     let accountID: String
+    let endpoint: String
     let features: ProviderFeatures
     let reportsTotal: Bool
     let state: Mutex<State>
 
     init(
-        kind: ProviderKind = .plivo, accountID: String = "MA_TESTACCOUNT01", inventory: [PhoneNumber] = [],
-        features: ProviderFeatures = .serverFiltering, reportsTotal: Bool = true
+        kind: ProviderKind = .plivo, accountID: String = "MA_TESTACCOUNT01", endpoint: String = "https://fake.test",
+        inventory: [PhoneNumber] = [], features: ProviderFeatures = .serverFiltering, reportsTotal: Bool = true
     ) {
         self.kind = kind
         self.accountID = accountID
+        self.endpoint = endpoint
         self.features = features
         self.reportsTotal = reportsTotal
         self.state = Mutex(State(inventory: inventory))
@@ -103,21 +107,21 @@ final class FakeProvider: NumberProvider {
             return PurchaseReceipt(provider: kind, e164: number.e164, status: .active, message: "Number purchased successfully")
         case .refuse(let error):
             throw error
-        case .commitThenTimeout:
+        case .commitThenFail(let error):
             update { $0.owned.append(owned) }
-            throw DialtoneError(.timeout, provider: kind)
+            throw error
         case .dropWithoutCommit:
             throw DialtoneError(.outcomeUnknown, provider: kind)
         }
     }
 
-    func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
-        let (owned, failure) = state.withLock { state in
+    func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
+        let (owned, failure, incomplete) = state.withLock { state in
             state.ownedCalls += 1
-            return (state.owned, state.failOwned)
+            return (state.owned, state.failOwned, state.ownedIncomplete)
         }
         if let failure { throw failure }
-        return owned
+        return OwnedList(numbers: owned, incompleteReason: incomplete)
     }
 
     func account(currency: String?) async throws -> Account {

@@ -11,6 +11,7 @@ public struct AgniClient: NumberProvider {
 
     public var credentials: ProviderCredentials { http.credentials }
     public var accountID: String { credentials.authID }
+    public var endpoint: String { credentials.baseURL }
 
     public var features: ProviderFeatures {
         ProviderFeatures(
@@ -28,7 +29,8 @@ public struct AgniClient: NumberProvider {
         throw DialtoneError(.unsupported, provider: kind, detail: "buying through Agni needs its search, which is not public")
     }
 
-    public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+    /// Agni's list has no paging: one answer is the whole list.
+    public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         let url = "\(credentials.baseURL)/api/v1/phone-numbers/list" + QueryString.build([
             ("iso_country", query.country), ("is_active", query.activeOnly.map { String($0) }),
         ])
@@ -36,7 +38,7 @@ public struct AgniClient: NumberProvider {
         guard list.success != false else {
             throw DialtoneError(.server, provider: kind, providerMessage: list.message)
         }
-        return list.data.map { $0.ownedNumber(currency: credentials.currency) }
+        return OwnedList(numbers: list.data.map { $0.ownedNumber(currency: credentials.currency) })
     }
 
     public func account(currency: String?) async throws -> Account {

@@ -64,7 +64,8 @@ struct PlivoSearchObjectDTO: Decodable {
             provider: .plivo, e164: E164.fromWire(number), country: country, region: region, city: city,
             type: NumberType(rawValue: subType ?? type ?? ""),
             capabilities: Capabilities(voice: voiceEnabled ?? false, sms: smsEnabled ?? false, mms: mmsEnabled ?? false),
-            setupFee: Money(setupRate ?? 0, "USD"), monthlyFee: Money(monthlyRentalRate ?? 0, "USD"),
+            setupFee: setupRate.map { Money($0, "USD") }, monthlyFee: monthlyRentalRate.map { Money($0, "USD") },
+            currency: "USD",
             requirements: Requirements(restriction: restriction, restrictionText: restrictionText), extras: extras
         )
     }

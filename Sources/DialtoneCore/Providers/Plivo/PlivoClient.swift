@@ -16,6 +16,7 @@ public struct PlivoClient: NumberProvider {
 
     public var credentials: ProviderCredentials { http.credentials }
     public var accountID: String { credentials.authID }
+    public var endpoint: String { credentials.baseURL }
 
     public var features: ProviderFeatures {
         ProviderFeatures(
@@ -68,18 +69,23 @@ public struct PlivoClient: NumberProvider {
         )
     }
 
-    public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+    /// Reads pages until `meta.next` is empty, `total_count` is reached or a page comes back
+    /// empty; past the page cap the list is incomplete.
+    public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         var owned: [OwnedNumber] = []
         var offset = 0
         for _ in 0..<Self.maxOwnedPages {
             let url = accountURL("/Number/") + QueryString.build([("limit", String(Self.maxLimit)), ("offset", String(offset))])
             let list = try await http.get(url, as: PlivoListDTO<PlivoRentedDTO>.self)
             owned += list.objects.map { $0.ownedNumber(accountID: credentials.authID) }
-            offset += Self.maxLimit
+            offset += list.objects.count
             let reachedTotal = list.meta?.totalCount.map { offset >= $0 } ?? false
-            if list.objects.count < Self.maxLimit || list.meta?.next == nil || reachedTotal { break }
+            let saysLast = list.meta.map { $0.next == nil } ?? false
+            if list.objects.isEmpty || saysLast || reachedTotal {
+                return OwnedList(numbers: owned.filter(query.matches))
+            }
         }
-        return owned.filter(query.matches)
+        return OwnedList(numbers: owned.filter(query.matches), incompleteReason: "stopped after \(Self.maxOwnedPages) pages of \(Self.maxLimit)")
     }
 
     public func account(currency: String?) async throws -> Account {

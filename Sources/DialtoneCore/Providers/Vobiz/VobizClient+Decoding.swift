@@ -80,7 +80,8 @@ struct VobizNumberDTO: Decodable {
             id: id, provider: .vobiz, e164: normalised,
             country: country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? "",
             region: region, type: .other(""), capabilities: capabilities,
-            setupFee: Money(setupFee ?? 0, currencyCode), monthlyFee: Money(monthlyFee ?? 0, currencyCode),
+            setupFee: setupFee.map { Money($0, currencyCode) }, monthlyFee: monthlyFee.map { Money($0, currencyCode) },
+            currency: currencyCode,
             status: status.map(NumberStatus.init(rawValue:)) ?? .active, requirements: requirements, extras: extras
         )
     }

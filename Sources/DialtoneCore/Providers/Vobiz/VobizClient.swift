@@ -14,6 +14,7 @@ public struct VobizClient: NumberProvider {
 
     public var credentials: ProviderCredentials { http.credentials }
     public var accountID: String { credentials.authID }
+    public var endpoint: String { credentials.baseURL }
 
     public var features: ProviderFeatures {
         ProviderFeatures(
@@ -38,7 +39,7 @@ public struct VobizClient: NumberProvider {
     }
 
     public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
-        let body = try JSONSerialization.data(withJSONObject: ["e164": number.e164, "currency": number.monthlyFee.currency], options: [.sortedKeys])
+        let body = try JSONSerialization.data(withJSONObject: ["e164": number.e164, "currency": number.currency], options: [.sortedKeys])
         let url = "\(credentials.baseURL)/api/v1/account/\(credentials.pathID)/numbers/purchase-from-inventory"
         let response = try await http.postPurchase(url, body: body)
         // A 2xx that does not name the number is not a success: the money may be spent, so
@@ -56,7 +57,9 @@ public struct VobizClient: NumberProvider {
         )
     }
 
-    public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
+    /// Reads pages until `total` is reached or a page comes back empty, never stopping on a
+    /// short page (a server may serve fewer than asked); past the page cap the list is incomplete.
+    public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         var owned: [OwnedNumber] = []
         let perPage = 100
         for page in 1...Self.maxOwnedPages {
@@ -65,10 +68,12 @@ public struct VobizClient: NumberProvider {
             ])
             let list = try await http.get(url, as: VobizListDTO.self)
             owned += list.items.map { $0.ownedNumber() }
-            let reachedTotal = list.total.map { page * perPage >= $0 } ?? false
-            if list.items.count < perPage || reachedTotal { break }
+            let reachedTotal = list.total.map { owned.count >= $0 } ?? false
+            if list.items.isEmpty || reachedTotal {
+                return OwnedList(numbers: owned.filter(query.matches))
+            }
         }
-        return owned.filter(query.matches)
+        return OwnedList(numbers: owned.filter(query.matches), incompleteReason: "stopped after \(Self.maxOwnedPages) pages of \(perPage)")
     }
 
     public func account(currency: String?) async throws -> Account {

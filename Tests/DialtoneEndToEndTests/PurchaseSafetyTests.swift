@@ -1,0 +1,138 @@
+import DialtoneCore
+import DialtoneSandbox
+import Foundation
+import Testing
+
+/// The purchase protocol under real conditions, through real processes: keys typed ahead and
+/// pasted, a gateway's 504 after the sale, and two dialtone processes sharing one journal.
+@Suite(.serialized, .timeLimit(.minutes(5))) struct PurchaseSafetyTests {
+    /// A config file holding only a top-level `confirm_above` (no profiles), so the profile is
+    /// still made from environment variables.
+    private static func configFile(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-config-\(UUID().uuidString).toml")
+        try Data(text.utf8).write(to: url)
+        chmod(url.path, 0o600)
+        return url.path
+    }
+
+    private static func ownedCount(_ serve: SandboxServeProcess) async throws -> Int {
+        let credentials = ProviderCredentials(
+            provider: .vobiz, authID: SandboxCredentials.vobizMainAuthID, token: Secret(SandboxCredentials.vobizMainToken),
+            baseURL: serve.baseURL)
+        return try await VobizClient(credentials: credentials).ownedNumbers(.all).count
+    }
+
+    private static func journal(_ run: TerminalRun) -> String {
+        run.file(".local/state/dialtone/purchases.jsonl")
+    }
+
+    @Test func keysTypedAheadOrPastedBuyNothingWhileAHumanPacedPurchaseBuys() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let serve = try SandboxServeProcess(folder: folder)
+        // No typed digits are asked: only the discarded type-ahead and the arming delay stand in the way.
+        let config = try Self.configFile("confirm_above = 1000\n")
+        let run = try TerminalRun(environment: serve.vobizEnvironment.merging(["DIALTONE_CONFIG": config]) { $1 })
+        let tmux = run.session
+        let first = try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
+        #expect(!first.contains("SANDBOX"), "a real-provider profile, not the built-in sandbox")
+        let ownedBefore = try await Self.ownedCount(serve)
+
+        try tmux.send("b", "l", "Enter")  // one burst: type-ahead, a key repeat, a macro
+        try await tmux.waitFor(text: "Buy this number?")
+        try await Task.sleep(for: .milliseconds(1_500))
+        var screen = try tmux.screen()
+        #expect(screen.contains("Buy this number?") && !screen.contains("Provider says") && !screen.contains("Buying"))
+        #expect(Self.journal(run).isEmpty, "nothing journalled, nothing sent")
+        try tmux.send("Escape")
+        try await tmux.waitFor("dialog closed") { !$0.contains("Buy this number?") }
+
+        try tmux.paste("public\r")
+        try await Task.sleep(for: .milliseconds(1_500))
+        screen = try tmux.screen()
+        #expect(!screen.contains("Buy this number?"), "pasted text is not read as commands")
+        #expect(Self.journal(run).isEmpty)
+        #expect(try await Self.ownedCount(serve) == ownedBefore)
+
+        try tmux.send("b")
+        try await tmux.waitFor(text: "Buy this number?")
+        try await Task.sleep(for: .milliseconds(300))
+        try tmux.send("Tab")
+        try await tmux.waitFor(text: "[ Buy ]", timeout: .seconds(5))
+        try tmux.send("Enter")
+        try await tmux.waitFor(text: "Provider says")
+        let lines = Self.journal(run).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains(#""state":"intent""#) && lines[1].contains(#""state":"done""#))
+        #expect(try await Self.ownedCount(serve) == ownedBefore + 1)
+        try tmux.send("Escape")
+        try await run.quitAndCheckRestored()
+    }
+
+    private func firstNumber(_ cli: CLIRunner, country: String = "US") async throws -> String {
+        let listing = try await cli.run(["inventory", "--country", country, "--per-page", "1", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(listing.stdout.split(separator: "\n").first.map(String.init)?.utf8 ?? "".utf8))
+        return try #require((object as? [String: String])?["number"])
+    }
+
+    private func states(_ cli: CLIRunner) -> [String] {
+        cli.journal.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["state"] as? String
+        }
+    }
+
+    @Test func aGateway504AfterTheSaleIsReconciledAsBoughtAndExitsThree() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let number = try await firstNumber(cli)
+        fixture.sandbox.setFaults(SandboxFaults(gatewayTimeoutAfterCommit: 1))
+        let buy = try await cli.run(["buy", number, "--yes"])
+        #expect(buy.status == 3, "\(buy.stderr)")
+        #expect(buy.stderr.contains("confirmed from the owned list"))
+        #expect(states(cli) == ["intent", "unknown", "reconciled_bought"])
+        let owned = try await cli.run(["owned", "--json"])
+        #expect(owned.stdout.contains(#""number":"\#(number)""#))
+        #expect(fixture.sandbox.faults.gatewayTimeoutAfterCommit == 0, "the fault was used")
+    }
+
+    @Test func anotherProcessLeavesAPurchaseInFlightAlone() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let number = try await firstNumber(cli)
+        fixture.sandbox.setFaults(SandboxFaults(purchaseLatencyMilliseconds: 4_000))
+        async let buying = cli.run(["buy", number, "--yes"])
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !cli.journal.contains(#""state":"intent""#), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(states(cli) == ["intent"], "the purchase is in flight")
+        let owned = try await cli.run(["owned"])
+        #expect(owned.status == 0, "\(owned.stderr)")
+        #expect(owned.stderr.contains("in flight in another dialtone"), "\(owned.stderr)")
+        #expect(states(cli) == ["intent"], "the second process settled nothing")
+        let buy = try await buying
+        #expect(buy.status == 0, "\(buy.stderr)")
+        #expect(states(cli) == ["intent", "done"])
+    }
+
+    @Test func buyOnATerminalIgnoresWhatWasTypedBeforeTheQuote() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let number = try await firstNumber(cli)
+        fixture.sandbox.setFaults(SandboxFaults(latencyMilliseconds: 800))  // the quote takes a while
+        let run = try TerminalRun(environment: fixture.environment(only: "VOBIZ"), arguments: "buy \(number)")
+        try run.session.type(String(number.suffix(4)))
+        try run.session.send("Enter")
+        try await run.session.waitFor(text: "Buy this number?", timeout: .seconds(30))
+        try await Task.sleep(for: .milliseconds(1_000))
+        let screen = try run.session.screen()
+        #expect(!screen.contains("bought") && !screen.contains("DIALTONE-ENDED"), "the typed-ahead digits did not answer the prompt")
+        try run.session.type("0000")
+        try run.session.send("Enter")
+        try await run.session.waitFor(text: "DIALTONE-ENDED", timeout: .seconds(30))
+        #expect(run.file("exit").contains("exit=4"))
+        #expect(run.file(".local/state/dialtone/purchases.jsonl").isEmpty)
+    }
+}

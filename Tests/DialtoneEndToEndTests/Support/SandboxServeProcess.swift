@@ -1,0 +1,47 @@
+import DialtoneSandbox
+import Foundation
+
+/// `dialtone sandbox serve` as its own process, the way a user runs it beside a real-provider
+/// profile made from environment variables.
+final class SandboxServeProcess {
+    let baseURL: String
+    private let process: Process
+
+    /// Starts the server on a free port with a fresh database in `folder`; returns once it listens.
+    init(folder: URL, numbers: Int = 2_000) throws {
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+        process.arguments = [
+            "sandbox", "serve", "--port", "0", "--numbers", String(numbers),
+            "--db", folder.appendingPathComponent("serve.sqlite").path,
+        ]
+        process.environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        var text = ""
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, !text.contains("\n") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) else {
+            process.terminate()
+            throw TmuxError("sandbox serve printed no base URL: \(text)")
+        }
+        baseURL = String(text[range])
+    }
+
+    deinit {
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    /// The Vobiz main account's variables and the base URL: a real-provider profile, no config file.
+    var vobizEnvironment: [String: String] {
+        ["VOBIZ_AUTH_ID": SandboxCredentials.vobizMainAuthID, "VOBIZ_AUTH_TOKEN": SandboxCredentials.vobizMainToken, "DIALTONE_BASE_URL": baseURL]
+    }
+}
