@@ -29,8 +29,7 @@ extension PurchaseModel {
             finish(.failed(error), intent: nil)
         case .success(let listing?) where !listing.hasSamePrice(as: quote.number):
             flightTask = nil
-            let notice = "the price changed since the quote (charged now was \(NumberFormatting.fee(quote.chargedNow))); "
-                + "nothing was sent: check the new quote and confirm again"
+            let notice = "price changed from \(NumberFormatting.fee(quote.chargedNow)) charged now; nothing sent"
             showQuote(for: listing, listedAt: clock.date(), session: session, notice: notice)
         case .success(let listing?):
             send(listing, session: session)
