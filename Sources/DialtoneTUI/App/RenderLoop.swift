@@ -16,6 +16,10 @@ final class RenderLoop {
     /// Between the terminal's paste markers: keys are collected as text, never run.
     private var pasting = false
     private var pasted = ""
+    /// When pasted input last arrived: a paste whose end marker never comes (a cut connection)
+    /// ends after `pasteTimeout`, so the keyboard is never lost for good.
+    private var lastPasteInput = ContinuousClock.now
+    private static let pasteTimeout: Duration = .seconds(2)
 
     init(model: AppModel, session: TerminalSession, options: TUIOptions) {
         self.model = model
@@ -54,6 +58,10 @@ final class RenderLoop {
             let keys = session.readKeys()
             watcher.resume()
             frame.notice = nil
+            if pasting, ContinuousClock.now - lastPasteInput > Self.pasteTimeout {
+                pasting = false
+                flushPaste()
+            }
             for key in keys where !finished {
                 guard handle(key) != .openedDialog else {
                     // Keys typed ahead of the dialog (a burst, a key repeat) must not answer it.
@@ -82,11 +90,15 @@ final class RenderLoop {
     private func handle(_ key: Key) -> KeyResult {
         switch key {
         case .resize: session.resize()
-        case .pasteStart: pasting = true
+        case .pasteStart:
+            pasting = true
+            lastPasteInput = .now
         case .pasteEnd:
             pasting = false
             flushPaste()
-        case _ where pasting: if let character = key.pastedCharacter { pasted.append(character) }
+        case _ where pasting:
+            lastPasteInput = .now
+            if let character = key.pastedCharacter { pasted.append(character) }
         default: return run(key)
         }
         return .handled

@@ -22,7 +22,8 @@ extension PurchaseModel {
     private func listingRechecked(_ result: Result<PhoneNumber?, DialtoneError>, quote: PurchaseQuote, session: ProfileSession) {
         switch result {
         case .failure(var error):
-            error.detail = "could not re-check the listing just before buying; nothing was sent"
+            error.detail = [error.detail, "could not re-check the listing just before buying; nothing was sent"]
+                .compactMap { $0 }.joined(separator: "; ")
             finish(.failed(error), intent: nil)
         case .success(nil):
             let error = DialtoneError(.notFound, provider: session.provider.kind, detail: "no longer for sale; nothing was sent")
