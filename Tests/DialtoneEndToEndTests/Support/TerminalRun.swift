@@ -19,6 +19,9 @@ struct TerminalRun {
             "echo \"exit=$?\" > '\(home.path)/exit'",
             "stty -a > '\(home.path)/stty-after'",
             "echo DIALTONE-ENDED",
+            // Keep the pane alive: tmux clears a pane that dies after using the alternate screen,
+            // and the marker above must stay readable. Bounded, and ended with the tmux server.
+            "exec sleep 600",
         ].joined(separator: "; ")
         session = try TmuxSession(command: script, columns: columns, rows: rows, environment: environment)
     }
