@@ -22,6 +22,31 @@ struct InventoryModelTests {
         #expect(inventory.state.searchHelp == "prefix after the country code")
     }
 
+    @Test func pagesFollowTheVisibleRowsKeepingTheSelectedNumberAndTheTotal() async {
+        let provider = FakeProvider(inventory: sampleNumbers(100), features: .substringOnly)
+        let inventory = model(provider, pageSize: 25)
+        inventory.setPageSize(30)  // before the first load: no request is wasted
+        #expect(provider.searches.isEmpty)
+        inventory.start()
+        await inventory.settle()
+        #expect(inventory.state.rows.count == 30)
+        inventory.pageDown()
+        await inventory.settle()
+        for _ in 0..<5 { inventory.moveDown() }  // the 36th number
+        let selected = inventory.state.selected?.e164
+        inventory.setPageSize(20)
+        await inventory.settle()
+        #expect(inventory.state.query.page == 2)
+        #expect(inventory.state.selectedIndex == 15)
+        #expect(inventory.state.selected?.e164 == selected)
+        #expect(inventory.state.rows.count == 20)
+        #expect(inventory.state.total == 100)
+        inventory.setPageSize(500)
+        await inventory.settle()
+        #expect(inventory.state.query.pageSize == 100, "never past the provider's largest page")
+        #expect(inventory.state.selected?.e164 == selected)
+    }
+
     @Test func searchIsDebouncedAndOnlyTheLastTextIsSent() async {
         let provider = FakeProvider(inventory: sampleNumbers(25))
         let inventory = model(provider)

@@ -72,7 +72,7 @@ final class RenderLoop {
             flushPaste()
         case .signal(let number):
             switch number {
-            case SIGWINCH: session.resize()
+            case SIGWINCH: resize()
             case SIGTSTP: session.suspend()
             case SIGCONT: session.invalidate()
             default: finished = true  // SIGINT, SIGTERM, SIGHUP
@@ -89,7 +89,7 @@ final class RenderLoop {
     @discardableResult
     private func handle(_ key: Key) -> KeyResult {
         switch key {
-        case .resize: session.resize()
+        case .resize: resize()
         case .pasteStart:
             pasting = true
             lastPasteInput = .now
@@ -102,6 +102,12 @@ final class RenderLoop {
         default: return run(key)
         }
         return .handled
+    }
+
+    /// Adopts the terminal's new size; inventory pages follow the rows the table shows.
+    private func resize() {
+        session.resize()
+        model.setVisibleRows(AppRenderer.tableRows(in: session.canvas.size))
     }
 
     /// Hands pasted text to the model, which types it into an open prompt or drops it.

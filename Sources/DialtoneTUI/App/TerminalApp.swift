@@ -16,11 +16,14 @@ public enum TerminalApp {
     /// on every exit path. Throws `TerminalError` when the terminal cannot run the interface
     /// (not a tty, unknown TERM, TERM=dumb) — print it and fall back to plain output.
     /// Theme problems are returned as warnings (print them after the screen is restored).
+    /// `appModel` is started here, once the terminal's size tells how many rows a page has.
     @MainActor
     @discardableResult
     public static func run(appModel: AppModel, options: TUIOptions) async throws -> [ThemeWarning] {
         let session = try TerminalSession(options: options)
         defer { session.stop() }
+        appModel.setVisibleRows(AppRenderer.tableRows(in: session.canvas.size))
+        appModel.start()
         let loop = RenderLoop(model: appModel, session: session, options: options)
         await loop.run()
         return loop.warnings

@@ -37,6 +37,12 @@ public enum AppRenderer {
         }
     }
 
+    /// How many inventory rows the table shows at `size`: all rows but the title, the table
+    /// heading, the status bar and the key hints.
+    public static func tableRows(in size: Size) -> Int {
+        max(1, max(size.rows, Size.minimum.rows) - 4)
+    }
+
     static func tooSmall(_ size: Size, painter: Painter) {
         let lines = [
             "Dialtone needs at least \(Size.minimum.columns)×\(Size.minimum.rows).",

@@ -65,6 +65,11 @@ public final class AppModel {
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
     }
 
+    /// The inventory table shows `rows` numbers: pages follow it (within the provider's maximum).
+    public func setVisibleRows(_ rows: Int) {
+        inventory.setPageSize(rows)
+    }
+
     /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
     public func start() {
         inventory.start()

@@ -17,7 +17,7 @@ public final class InventoryModel {
     private let clock: ModelClock
     private let signal: ChangeSignal
     private let debounce: Duration
-    private let preferredPageSize: Int
+    private var preferredPageSize: Int
 
     private var epoch = 0
     private var token = 0
@@ -103,6 +103,22 @@ public final class InventoryModel {
         state.sort = state.sort.next
         state.rows = state.sort.apply(to: pages[state.query.page]?.items ?? state.rows)
         state.selectedIndex = state.rows.firstIndex { $0.id == selectedID } ?? state.selectedIndex
+    }
+
+    /// Makes a page as tall as the table shows (within the provider's largest page). The page
+    /// holding the selected number is loaded at the new size with that number still selected,
+    /// so page numbers and the total stay exact after a resize.
+    public func setPageSize(_ size: Int) {
+        let size = max(1, size)
+        guard size != preferredPageSize else { return }
+        let old = state.query.pageSize
+        let selected = (state.query.page - 1) * old + (state.selectedIndex ?? 0)
+        preferredPageSize = size
+        adopt(provider)
+        let new = state.query.pageSize
+        guard new != old, loadTask != nil || !pages.isEmpty || !state.rows.isEmpty else { return }
+        invalidate()
+        show(page: selected / new + 1, landing: .row(selected % new))
     }
 
     /// Drops cached pages and reloads the current page.
