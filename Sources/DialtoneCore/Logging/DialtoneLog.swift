@@ -46,7 +46,8 @@ final class FileLogDestination: Sendable {
     }
 }
 
-/// A swift-log handler that removes secrets from every line before writing it.
+/// A swift-log handler that removes secrets, controls and escape sequences from every line
+/// before writing it (a log is read with `tail` on a terminal).
 struct RedactingFileLogHandler: LogHandler {
     let label: String
     let destination: FileLogDestination
@@ -63,6 +64,6 @@ struct RedactingFileLogHandler: LogHandler {
         let fields = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let time = Date().formatted(.iso8601)
         let line = "\(time) \(event.level) \(label): \(event.message)\(fields.isEmpty ? "" : " " + fields)"
-        destination.write(Redactor.redact(line) + "\n")
+        destination.write(Redactor.redact(line).terminalSafe + "\n")
     }
 }

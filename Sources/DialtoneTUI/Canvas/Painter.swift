@@ -1,7 +1,11 @@
+import DialtoneCore
 import Foundation
 
-/// What widgets draw with: a canvas plus the glyph set, so text is folded to ASCII and fitted
-/// with the right ellipsis in one place.
+/// What widgets draw with: a canvas plus the glyph set, so text is made terminal-safe, folded to
+/// ASCII and fitted with the right ellipsis in one place.
+///
+/// Every string a screen shows passes through `text`, so a region or message from the network
+/// cannot carry an escape sequence, control or bidi override onto the terminal.
 public struct Painter {
     public let canvas: any Canvas
     public let glyphs: GlyphSet
@@ -13,9 +17,10 @@ public struct Painter {
 
     public var size: Size { canvas.size }
 
-    /// Text as this glyph set can show it (ASCII-folded for the ASCII set).
+    /// Text as this glyph set can show it: terminal-safe, and ASCII-folded for the ASCII set.
     public func displayable(_ text: String) -> String {
-        glyphs.isASCII ? text.asciiFolded : text
+        let safe = text.terminalSafe
+        return glyphs.isASCII ? safe.asciiFolded : safe
     }
 
     /// Draws `text` cut to `width` columns (to the canvas edge when `nil`); with `pad`, the rest

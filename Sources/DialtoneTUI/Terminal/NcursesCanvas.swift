@@ -1,4 +1,5 @@
 import CNcursesw
+import DialtoneCore
 
 /// The terminal backend of `Canvas`: draws into curses' standard screen.
 ///
@@ -46,7 +47,10 @@ final class NcursesCanvas: Canvas {
             let width = DisplayWidth.of(character)
             if column + used + width > size.columns { break }
             used += width
-            for scalar in character.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+            // `Painter` has already made text safe; a control can still never reach curses.
+            for scalar in character.unicodeScalars where !TerminalText.isControl(scalar) {
+                buffer.append(wchar_t(bitPattern: scalar.value))
+            }
         }
         guard !buffer.isEmpty else { return 0 }
         let style = pairs[role] ?? (0, 0)

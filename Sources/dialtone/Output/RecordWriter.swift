@@ -1,3 +1,5 @@
+import DialtoneCore
+import DialtoneTUI
 import Foundation
 
 /// One printed row: ordered column names and text values.
@@ -9,6 +11,10 @@ struct Record {
 }
 
 /// Writes records to standard output as a table, JSON lines or CSV, streaming page by page.
+///
+/// Values come from the network, so table and CSV cells are made terminal-safe (no escape
+/// sequence or control reaches the terminal) and fitted by display width. JSON keeps every
+/// value exactly: its encoder escapes controls, so a script reads the provider's own string.
 struct RecordWriter {
     let format: OutputFormat
     private var widths: [Int]?
@@ -21,33 +27,31 @@ struct RecordWriter {
 
     /// Writes a batch; the table header and CSV header come with the first batch.
     mutating func write(_ records: [Record]) {
-        guard let first = records.first else { return }
+        guard !records.isEmpty else { return }
         switch format {
         case .jsonLines:
             output(records.map(Self.jsonLine).joined())
         case .csv:
-            var text = widths == nil ? Self.csvLine(first.names) : ""
+            var text = widths == nil ? Self.csvLine(records[0].names) : ""
             widths = widths ?? []
-            text += records.map { Self.csvLine($0.values) }.joined()
+            text += records.map { Self.csvLine($0.values.map(\.terminalSafe)) }.joined()
             output(text)
         case .table:
+            let rows = records.map { $0.values.map(\.terminalSafe) }
             var text = ""
             if widths == nil {
                 // Widths come from the first batch; later batches are fitted to them.
-                widths = first.names.indices.map { column in
-                    max(first.names[column].count, records.map { $0.values[column].count }.max() ?? 0)
-                }
-                text += Self.tableLine(first.names.map { $0.uppercased() }, widths!)
+                let names = records[0].names
+                widths = names.indices.map { column in max(names[column].count, rows.map { $0[column].displayWidth }.max() ?? 0) }
+                text += Self.tableLine(names.map { $0.uppercased() }, widths!)
             }
-            text += records.map { Self.tableLine($0.values, widths!) }.joined()
+            text += rows.map { Self.tableLine($0, widths!) }.joined()
             output(text)
         }
     }
 
     private static func tableLine(_ values: [String], _ widths: [Int]) -> String {
-        let cells = zip(values, widths).map { value, width in
-            value.count > width ? String(value.prefix(max(0, width - 1))) + "~" : value.padding(toLength: width, withPad: " ", startingAt: 0)
-        }
+        let cells = zip(values, widths).map { value, width in value.fitted(toWidth: width, ellipsis: "~") }
         return cells.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
     }
 
@@ -64,9 +68,22 @@ struct RecordWriter {
         return "{\(body)}\n"
     }
 
-    /// `text` as a JSON string literal.
+    /// `text` as a JSON string literal. The encoder escapes C0 controls; C1 controls, bidi and
+    /// zero-width characters are escaped here too (`\u202e`), so the line is safe on a terminal
+    /// and still decodes to exactly `text`.
     static func jsonString(_ text: String) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
+        let literal = String(decoding: data, as: UTF8.self)
+        guard TerminalText.needsCleaning(literal) else { return literal }
+        var escaped = ""
+        for scalar in literal.unicodeScalars {
+            if TerminalText.isUnsafe(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                escaped += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 }

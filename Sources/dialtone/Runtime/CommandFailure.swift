@@ -28,9 +28,10 @@ enum CommandFailure {
     }
 }
 
-/// Lines on standard error, never standard output (which carries data only).
+/// Lines on standard error, never standard output (which carries data only). Each line is
+/// made terminal-safe: messages quote providers' words, which are data.
 enum StandardError {
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((line.terminalSafe + "\n").utf8))
     }
 }
