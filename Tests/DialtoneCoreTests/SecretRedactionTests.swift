@@ -8,8 +8,9 @@ import Testing
     @Test func tokensNeverReachErrorsDescriptionsOrLogs() async throws {
         let logPath = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-redaction-\(UUID().uuidString).log").path
         try DialtoneLog.enable(path: logPath, level: .trace)
-        let tokens = [TestCredentials.vobizToken, TestCredentials.plivoToken, TestCredentials.agniKey]
-        // A hostile server that puts the caller's credentials into every answer.
+        let basic = Redactor.basicCredential(id: TestCredentials.plivo("http://x").authID, token: TestCredentials.plivoToken)
+        let tokens = [TestCredentials.vobizToken, TestCredentials.plivoToken, TestCredentials.agniKey, basic]
+        // A hostile server that puts the caller's credentials — the Basic header too — into every answer.
         let server = LoopbackServer { request in
             let echoed = request.headers.values.joined(separator: " ")
             return .init(status: 401, body: #"{"error":"bad token \#(echoed)","message":"token \#(echoed) rejected","api_id":"x","success":false}"#)
@@ -46,12 +47,23 @@ import Testing
         }
         texts.append(try String(contentsOfFile: logPath, encoding: .utf8))
         #expect(texts.joined().contains("rejected"), "the hostile answers were seen")
+        #expect(server.requests.contains { $0.headers.values.contains("Basic \(basic)") }, "the Basic header was sent and echoed")
         #expect(texts.last?.isEmpty == false, "the log was written")
         for text in texts {
             for token in tokens {
                 #expect(!text.contains(token), "token leaked into: \(text.prefix(200))")
             }
         }
+    }
+
+    @Test func everyWireFormOfASecretIsRedacted() {
+        let token = "tok/en+with=odd chars-42"
+        let basic = Redactor.basicCredential(id: "MAREDACTAUTHID000001", token: token)
+        _ = ProviderCredentials(provider: .plivo, authID: "MAREDACTAUTHID000001", token: Secret(token))
+        let encoded = "tok%2Fen%2Bwith%3Dodd%20chars-42"
+        let text = "raw \(token) basic Basic \(basic) upper \(encoded) lower \(encoded.lowercased())"
+        let redacted = Redactor.redact(text)
+        #expect(redacted == "raw [redacted] basic Basic [redacted] upper [redacted] lower [redacted]")
     }
 
     @Test func identifiersAreMaskedForDisplay() {

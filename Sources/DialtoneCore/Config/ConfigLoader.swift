@@ -16,7 +16,7 @@ public enum ConfigLoader {
         if FileManager.default.fileExists(atPath: path) {
             try readFile(path, into: &config, environment: environment)
         }
-        config.profiles += EnvironmentProfiles.make(environment, confirmAbove: config.confirmAbove ?? 0).filter { env in
+        config.profiles += try EnvironmentProfiles.make(environment, confirmAbove: config.confirmAbove ?? 0).filter { env in
             !config.profiles.contains { $0.name == env.name }
         }
         return config
@@ -59,8 +59,6 @@ public enum ConfigLoader {
         if let defaultProfile = config.defaultProfile, !config.profiles.contains(where: { $0.name == defaultProfile }) {
             throw DialtoneError(.configuration, detail: "\(document.location(key: "default_profile", table: nil)): default_profile \"\(defaultProfile)\" names no [profiles.\(defaultProfile)] table")
         }
-        if document.holdsInlineSecret(table), let warning = FilePermissions.looseWarning(path: path) {
-            config.warnings.append(warning)
-        }
+        config.warnings += FilePermissions.warnings(path: path, holdsSecret: document.holdsInlineSecret(table))
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 /// Profiles made from the providers' usual environment variables.
 enum EnvironmentProfiles {
     /// The profiles, each asking for typed digits above `confirmAbove` (the file's top-level
-    /// value, else 0: every purchase).
-    static func make(_ environment: [String: String], confirmAbove: Decimal) -> [Profile] {
+    /// value, else 0: every purchase); throws a configuration error naming `DIALTONE_BASE_URL`
+    /// when it is not an acceptable base URL (remote ones must be https) and some profile would use it.
+    static func make(_ environment: [String: String], confirmAbove: Decimal) throws -> [Profile] {
         let baseURL = environment["DIALTONE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         var profiles: [Profile] = []
         if let id = value("VOBIZ_AUTH_ID", environment), let token = value("VOBIZ_AUTH_TOKEN", environment) {
@@ -15,6 +16,9 @@ enum EnvironmentProfiles {
         }
         if let key = value("RAVAN_API_KEY", environment) {
             profiles.append(profile("agni", .agni, "agni", key, baseURL, "RAVAN_API_KEY", confirmAbove))
+        }
+        if !profiles.isEmpty, let baseURL, let problem = BaseURLPolicy.problem(baseURL) {
+            throw DialtoneError(.configuration, detail: "environment variable DIALTONE_BASE_URL: \(problem)")
         }
         return profiles
     }

@@ -22,6 +22,9 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
 
     public var provider: ProviderKind { credentials.provider }
 
+    /// Whether credentials travel over plain `http` (allowed only to this machine).
+    public var usesPlainHTTP: Bool { BaseURLPolicy.isPlainHTTP(credentials.baseURL) }
+
     /// A client for this profile's provider.
     public func makeProvider(transport: HTTPTransport = HTTPTransport()) -> any NumberProvider {
         switch credentials.provider {

@@ -28,8 +28,8 @@ struct ProfileReader {
         if authID.isEmpty { throw failure("auth_id", "auth_id is missing") }
         let token = try readToken(table)
         let baseURL = try document.string(table, "base_url", table: tableName)
-        if let baseURL, URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
-            throw failure("base_url", "base_url \"\(baseURL)\" is not an http(s) URL")
+        if let baseURL, let problem = BaseURLPolicy.problem(baseURL) {
+            throw failure("base_url", "base_url \(problem)")
         }
         let currency = try document.string(table, "currency", table: tableName) ?? "USD"
         let isSandbox = table["sandbox"]?.bool ?? false
@@ -49,8 +49,8 @@ struct ProfileReader {
         var warnings = table.keys.filter { !Self.keys.contains($0) }.map {
             "\(document.location(key: $0, table: tableName)): unknown key \"\($0)\" in [profiles.\(name)] ignored"
         }
-        if let file = table["token_file"]?.string, let warning = FilePermissions.looseWarning(path: XDGDirectories.expandTilde(file, environment)) {
-            warnings.append(warning)
+        if let file = table["token_file"]?.string {
+            warnings += FilePermissions.warnings(path: XDGDirectories.expandTilde(file, environment), holdsSecret: true)
         }
         return warnings
     }

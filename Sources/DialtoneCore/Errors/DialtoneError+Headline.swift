@@ -10,6 +10,7 @@ extension DialtoneError {
         case .validation: "the request was rejected as invalid"
         case .insufficientBalance: "insufficient balance"
         case .server: "the provider had a server error" + (httpStatus.map { " (HTTP \($0))" } ?? "")
+        case .redirected: "the provider answered with a redirect, which Dialtone does not follow" + (httpStatus.map { " (HTTP \($0))" } ?? "")
         case .transport: "could not reach the provider"
         case .timeout: "the provider did not answer in time"
         case .decoding: "the provider's answer could not be read"

@@ -13,6 +13,9 @@ public struct DialtoneError: Error, Sendable, Hashable, CustomStringConvertible 
         case validation
         case insufficientBalance
         case server
+        /// The provider answered with a 3xx. Redirects are never followed, so credentials
+        /// never travel to another origin; `detail` names where it pointed.
+        case redirected
         case transport
         case timeout
         case decoding
@@ -45,13 +48,14 @@ public struct DialtoneError: Error, Sendable, Hashable, CustomStringConvertible 
         self.detail = detail.map(Redactor.redact)
     }
 
-    /// One line for a status bar or stderr: what happened, then the provider's words.
+    /// One line for a status bar or stderr: what happened, then the provider's words, with
+    /// secrets redacted and nothing a terminal would act on (`TerminalText`).
     public var description: String {
         var text = provider.map { "\($0.displayName): " } ?? ""
         text += headline
         if let detail { text += " (\(detail))" }
         if let providerMessage, !providerMessage.isEmpty { text += " — \(providerMessage)" }
-        return Redactor.redact(text)
+        return Redactor.redact(text).terminalSafe
     }
 
     /// Whether a GET may be retried after this error.

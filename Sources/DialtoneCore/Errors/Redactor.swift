@@ -1,10 +1,12 @@
+import Foundation
 import Synchronization
 
 /// Removes every known secret from text before it is shown, logged or thrown.
 ///
 /// Secrets are registered when configuration is loaded (`Secret.init` does it), so any text
 /// that later passes through `redact` — error messages, log lines, descriptions — loses them,
-/// even when a provider echoes a token back.
+/// even when a provider echoes a token back. Every form a secret takes on the wire is known:
+/// raw, percent-encoded (upper- or lower-case hex), and the HTTP Basic `base64(id:token)`.
 public enum Redactor {
     /// What a secret is replaced with.
     public static let mask = "[redacted]"
@@ -14,8 +16,26 @@ public enum Redactor {
     /// ignored (they would mangle ordinary text and protect nothing).
     public static func register(_ secret: String) {
         guard secret.count >= 4 else { return }
-        _ = secrets.withLock { $0.insert(secret) }
+        let encoded = QueryString.segment(secret)
+        secrets.withLock { known in
+            known.insert(secret)
+            known.insert(encoded)
+            known.insert(encoded.replacing(/%[0-9A-F]{2}/) { $0.output.lowercased() })
+        }
     }
+
+    /// Remembers the HTTP Basic credential `base64(id:token)` (and the raw secrets) so an
+    /// echoed `Authorization` header is redacted too.
+    public static func registerBasic(id: String, token: String) {
+        register(token)
+        register(basicCredential(id: id, token: token))
+    }
+
+    /// The value after `Basic ` in an HTTP Basic `Authorization` header.
+    public static func basicCredential(id: String, token: String) -> String {
+        Data("\(id):\(token)".utf8).base64EncodedString()
+    }
+
 
     /// `text` with every registered secret replaced by `mask`.
     public static func redact(_ text: String) -> String {

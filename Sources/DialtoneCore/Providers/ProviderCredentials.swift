@@ -14,6 +14,7 @@ public struct ProviderCredentials: Sendable, Hashable, CustomStringConvertible, 
         self.provider = provider
         self.authID = authID
         self.token = token
+        if provider == .plivo { Redactor.registerBasic(id: authID, token: token.value) }
         var base = baseURL ?? Self.defaultBaseURL(provider)
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base

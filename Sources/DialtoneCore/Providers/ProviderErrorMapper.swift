@@ -8,8 +8,14 @@ import Foundation
 enum ProviderErrorMapper {
     /// The error for `response`. For a purchase (`isPurchase`), only a 4xx or a documented
     /// refusal is a definite "no": any other answer (a 5xx with or without a body, say a
-    /// gateway's 504) is `.outcomeUnknown`, because the provider may have committed first.
+    /// gateway's 504) is `.outcomeUnknown`, because the provider may have committed first. A 3xx
+    /// (never followed) is `.redirected` naming its `Location`; for a purchase it is
+    /// `.outcomeUnknown` with the same detail, since something other than the provider answered.
     static func error(for response: WireResponse, provider: ProviderKind, isPurchase: Bool = false) -> DialtoneError {
+        if (300..<400).contains(response.status) {
+            return DialtoneError(isPurchase ? .outcomeUnknown : .redirected, provider: provider, httpStatus: response.status,
+                                 detail: redirectDetail(response))
+        }
         let body = ErrorBody(response.body)
         let kind = kind(status: response.status, body: body)
         if isPurchase, !(400..<500).contains(response.status), !isDocumentedRefusal(kind, provider: provider) {
@@ -25,6 +31,12 @@ enum ProviderErrorMapper {
     /// rolling the purchase back (PROVIDERS.md).
     private static func isDocumentedRefusal(_ kind: DialtoneError.Kind, provider: ProviderKind) -> Bool {
         provider == .vobiz && kind == .insufficientBalance
+    }
+
+    /// `redirected to https://elsewhere.example/x` (terminal-safe, at most 200 characters).
+    private static func redirectDetail(_ response: WireResponse) -> String {
+        guard let location = response.header("location"), !location.isEmpty else { return "redirect without a Location" }
+        return "redirected to \(location.prefix(200))".terminalSafe
     }
 
     private static func kind(status: Int, body: ErrorBody) -> DialtoneError.Kind {

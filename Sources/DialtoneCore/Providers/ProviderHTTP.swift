@@ -15,7 +15,7 @@ struct ProviderHTTP: Sendable {
         case .vobiz:
             headers = [.init("X-Auth-ID", credentials.authID), .init("X-Auth-Token", credentials.token.value)]
         case .plivo:
-            let basic = Data("\(credentials.authID):\(credentials.token.value)".utf8).base64EncodedString()
+            let basic = Redactor.basicCredential(id: credentials.authID, token: credentials.token.value)
             headers = [.init("Authorization", "Basic \(basic)")]
         case .agni:
             headers = [.init("X-Api-Key", credentials.token.value)]

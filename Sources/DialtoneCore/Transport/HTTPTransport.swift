@@ -11,10 +11,13 @@ import NIOHTTP1
 /// (purchases) sends exactly one request and reports an unanswered one as `.outcomeUnknown`,
 /// because the provider may have acted on it.
 public final class HTTPTransport: Sendable {
-    /// The process-wide client: TLS verified, 10 s connect timeout. Never shut down.
+    /// The process-wide client: TLS verified (the default, never relaxed), 10 s connect
+    /// timeout, and redirects never followed — a 3xx comes back as it is, so credentials only
+    /// ever reach the profile's own origin. Never shut down.
     public static let sharedClient = HTTPClient(
         eventLoopGroup: HTTPClient.defaultEventLoopGroup,
         configuration: HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
             timeout: .init(connect: .seconds(10), read: .seconds(30)),
             decompression: .enabled(limit: .ratio(20))
         )

@@ -12,7 +12,7 @@ struct ConfigCommand: AsyncParsableCommand {
 
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the resolved profiles (secrets redacted) and warn about loose file modes."
+            abstract: "Show the resolved profiles (secrets redacted); warn about plain-http base URLs and loose file modes."
         )
 
         @Option(name: .long, help: ArgumentHelp("Read this config file instead of the default.", valueName: "path"))
@@ -37,6 +37,9 @@ struct ConfigCommand: AsyncParsableCommand {
             }
             if let theme = resolved.theme { print("theme:       \(theme)") }
             print("log file:    \(resolved.logFile ?? "off")")
+            for profile in resolved.profiles where profile.usesPlainHTTP {
+                StandardError.write("warning: profile \(profile.name) sends its credentials unencrypted to \(profile.credentials.baseURL) (plain http; meant for a local sandbox)")
+            }
             for warning in resolved.warnings { StandardError.write("warning: \(warning)") }
             reportJournal(PurchaseJournal(path: PurchaseJournal.defaultPath(environment: environment)))
         }
