@@ -142,4 +142,6 @@ static inline void dt_suspend_self(void) {
     dt_install_signal_forwarding(fd);
 }
 
+#include "fatal_restore.h"
+
 #endif

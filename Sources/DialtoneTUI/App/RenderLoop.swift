@@ -45,6 +45,9 @@ final class RenderLoop {
             continuation.finish()
         }
         draw()
+        #if DEBUG
+        DebugTrap.armIfRequested(options.environment)
+        #endif
         for await event in events {
             handle(event, watcher: watcher)
             if finished { return }

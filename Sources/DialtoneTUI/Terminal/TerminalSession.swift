@@ -36,6 +36,7 @@ final class TerminalSession {
         // Installed before newterm, so curses leaves these signals to us (it only catches
         // signals still at their default action).
         dt_install_signal_forwarding(signalWriteFD)
+        dt_save_terminal_modes(STDIN_FILENO)
 
         guard let screen = newterm(term, dt_stdout(), dt_stdin()) else {
             dt_remove_signal_forwarding()
@@ -65,6 +66,8 @@ final class TerminalSession {
         }
         canvas = NcursesCanvas(window: window)
         writeRaw(Self.bracketedPasteOn)
+        // Quit, abort and traps cannot run Swift code: a C handler restores the terminal.
+        dt_install_fatal_restore()
     }
 
     /// xterm mode 2004 on and off: pasted text arrives marked, so it is never read as keys.
@@ -123,10 +126,12 @@ final class TerminalSession {
         bytes.removeAll()
     }
 
-    /// Restores the terminal. Safe to call more than once; every exit path calls it.
+    /// Restores the terminal. Safe to call more than once; every exit path that can run Swift
+    /// calls it (quit, errors, SIGINT/TERM/HUP); the others are covered by `fatal_restore.h`.
     func stop() {
         guard isActive else { return }
         isActive = false
+        dt_remove_fatal_restore()
         writeRaw(Self.bracketedPasteOff)
         endwin()
         delscreen(screen)
