@@ -75,7 +75,8 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "DialtoneSandboxTests", dependencies: ["DialtoneSandbox", "DialtoneCore"],
+            name: "DialtoneSandboxTests",
+            dependencies: ["DialtoneSandbox", "DialtoneCore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["plivo_sdk_check.py"]
         ),
         .testTarget(name: "DialtoneViewModelsTests", dependencies: ["DialtoneViewModels", "DialtoneSandbox"]),

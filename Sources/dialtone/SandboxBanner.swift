@@ -10,9 +10,15 @@ enum SandboxBanner {
 
         \(credentials(baseURL: baseURL))
 
-        Admin (loopback only): GET/POST \(baseURL)/_sandbox/faults · POST \(baseURL)/_sandbox/fees · GET \(baseURL)/_sandbox/balances · GET \(baseURL)/_sandbox/ledger
+        \(exposure(host: options.host))Admin (loopback only; POSTs need Content-Type: application/json): GET/POST \(baseURL)/_sandbox/faults · POST \(baseURL)/_sandbox/fees · POST \(baseURL)/_sandbox/relabel · GET \(baseURL)/_sandbox/balances · GET \(baseURL)/_sandbox/ledger
         Press Ctrl-C to stop.
         """
+    }
+
+    /// A warning line when `host` is reachable from other machines, else nothing.
+    static func exposure(host: String) -> String {
+        let loopback = ["127.0.0.1", "localhost", "::1"].contains(host.lowercased()) || host.hasPrefix("127.")
+        return loopback ? "" : "WARNING: listening on \(host), not loopback: other machines can reach this sandbox, and its test credentials are public.\n"
     }
 
     static func credentials(baseURL: String) -> String {

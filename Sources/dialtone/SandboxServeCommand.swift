@@ -10,7 +10,7 @@ struct SandboxServeCommand: AsyncParsableCommand {
         abstract: "Serve the Vobiz, Plivo and Agni APIs locally, with seeded numbers and test accounts."
     )
 
-    @Option(help: "Interface to bind.") var host = "127.0.0.1"
+    @Option(help: "Interface to bind (loopback by default; any other is announced on start).") var host = "127.0.0.1"
     @Option(help: "TCP port (0 picks a free one).") var port = 8080
     @Option(help: "SQLite file, or :memory:. Default: $XDG_DATA_HOME/dialtone/sandbox.sqlite.") var db: String?
     @Option(help: "Inventory numbers to seed.") var numbers = 20_000
