@@ -22,7 +22,7 @@ import Testing
         return try await VobizClient(credentials: credentials).ownedNumbers(.all).count
     }
 
-    private static func journal(_ run: TerminalRun) -> String {
+    private static func journal(_ run: TUIRun) -> String {
         run.file(".local/state/dialtone/purchases.jsonl")
     }
 
@@ -32,7 +32,7 @@ import Testing
         let serve = try SandboxServeProcess(folder: folder)
         // No typed digits are asked: only the discarded type-ahead and the arming delay stand in the way.
         let config = try Self.configFile("confirm_above = 1000\n")
-        let run = try TerminalRun(environment: serve.vobizEnvironment.merging(["DIALTONE_CONFIG": config]) { $1 })
+        let run = try TUIRun(environment: serve.vobizEnvironment.merging(["DIALTONE_CONFIG": config]) { $1 })
         let tmux = run.session
         let first = try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(!first.contains("SANDBOX"), "a real-provider profile, not the built-in sandbox")
@@ -122,7 +122,7 @@ import Testing
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
         let number = try await firstNumber(cli)
         fixture.sandbox.setFaults(SandboxFaults(latencyMilliseconds: 800))  // the quote takes a while
-        let run = try TerminalRun(environment: fixture.environment(only: "VOBIZ"), arguments: "buy \(number)")
+        let run = try TUIRun(environment: fixture.environment(only: "VOBIZ"), arguments: "buy \(number)")
         try run.session.type(String(number.suffix(4)))
         try run.session.send("Enter")
         try await run.session.waitFor(text: "Buy this number?", timeout: .seconds(30))

@@ -1,3 +1,4 @@
+import DialtoneCore
 import DialtoneSandbox
 import Foundation
 import Logging
@@ -18,6 +19,15 @@ struct SandboxFixture {
     /// Credentials and base URL for every provider, as `dialtone sandbox credentials --shell` prints them.
     var environment: [String: String] {
         Dictionary(uniqueKeysWithValues: SandboxCredentials.environment(baseURL: sandbox.baseURL).map { ($0.name, $0.value) })
+    }
+
+    /// Replaces a number's region and city with `text`, verbatim, through the admin endpoint.
+    func relabel(_ e164: String, as text: String) async throws {
+        let body = try JSONSerialization.data(withJSONObject: ["e164": e164, "region": text, "region_name": text, "city": text])
+        let request = WireRequest(
+            method: .post, url: sandbox.baseURL + "/_sandbox/relabel", headers: [.init("Content-Type", "application/json")], body: body)
+        let response = try await HTTPTransport().sendOnce(request, provider: .vobiz)
+        guard response.status == 200 else { throw TmuxError("relabel answered \(response.status)") }
     }
 
     /// Only the Vobiz or Plivo variables, so that provider's profile is the active one.

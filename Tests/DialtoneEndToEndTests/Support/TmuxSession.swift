@@ -7,12 +7,14 @@ final class TmuxSession {
     /// A private tmux server, so tests never touch the user's sessions.
     private let socket: String
 
-    /// Starts `command` (run by bash) in a `columns`×`rows` window with exactly `environment`.
-    init(command: String, columns: Int = 120, rows: Int = 40, environment: [String: String]) throws {
+    /// Starts `command` (run by bash) in a `columns`×`rows` window with exactly `environment`;
+    /// `serverOptions` are set before the command starts (`set-clipboard`).
+    init(command: String, columns: Int = 120, rows: Int = 40, environment: [String: String], serverOptions: [String: String] = [:]) throws {
         name = "dt\(UInt32.random(in: 0...UInt32.max))"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(name)").path
         let exports = environment.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows),
+        let options = serverOptions.sorted { $0.key < $1.key }.flatMap { ["set-option", "-s", $0.key, $0.value, ";"] }
+        try tmux(["-f", "/dev/null", "start-server", ";"] + options + ["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows),
                   "env -i \(exports) bash --noprofile --norc -c \(Self.quote(command))"])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
         // Deliver Esc at once: tmux would otherwise hold it 500 ms and glue it to the next key.
@@ -48,6 +50,16 @@ final class TmuxSession {
     /// The visible screen with colour escapes (to check that none are sent under NO_COLOR).
     func screenWithEscapes() throws -> String {
         try tmux(["capture-pane", "-p", "-e", "-t", name])
+    }
+
+    /// A tmux format expanded for the pane (`#{alternate_on}`, `#{cursor_flag}`).
+    func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The start of every paste buffer's text, newest first (OSC 52 writes one under `set-clipboard on`).
+    func bufferSamples() throws -> [String] {
+        try tmux(["list-buffers", "-F", "#{buffer_sample}"]).split(separator: "\n").map(String.init)
     }
 
     func resize(columns: Int, rows: Int) throws {

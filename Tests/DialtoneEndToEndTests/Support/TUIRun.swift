@@ -1,12 +1,17 @@
 import Foundation
 import Testing
 
-/// `dialtone` in tmux with a private home, inside a shell script that records `stty -a` around it.
-struct TerminalRun {
+/// The built `dialtone` in tmux with a private home, inside a shell script that records
+/// `stty -a` before and after it and its exit status, then prints `DIALTONE-ENDED` and waits.
+struct TUIRun {
     let home: URL
     let session: TmuxSession
 
-    init(columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:], arguments: String = "") throws {
+    /// `prelude` runs in the same bash script just before the program (a trap, a control).
+    init(
+        columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:], arguments: String = "",
+        prelude: [String] = [], serverOptions: [String: String] = [:]
+    ) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let environment = [
@@ -15,6 +20,7 @@ struct TerminalRun {
         ].merging(extra) { $1 }
         let script = [
             "stty -a > '\(home.path)/stty-before'",
+        ] + prelude + [
             "'\(CLIRunner.binary)' \(arguments)",
             "echo \"exit=$?\" > '\(home.path)/exit'",
             "stty -a > '\(home.path)/stty-after'",
@@ -22,8 +28,10 @@ struct TerminalRun {
             // Keep the pane alive: tmux clears a pane that dies after using the alternate screen,
             // and the marker above must stay readable. Bounded, and ended with the tmux server.
             "exec sleep 600",
-        ].joined(separator: "; ")
-        session = try TmuxSession(command: script, columns: columns, rows: rows, environment: environment)
+        ]
+        session = try TmuxSession(
+            command: script.joined(separator: "; "), columns: columns, rows: rows, environment: environment,
+            serverOptions: serverOptions)
     }
 
     func file(_ name: String) -> String {
@@ -35,12 +43,19 @@ struct TerminalRun {
         file(name).replacingOccurrences(of: "rows [0-9]+; columns [0-9]+;", with: "", options: .regularExpression)
     }
 
+    /// Waits for the program to end and checks the terminal came back exactly: `stty -a` as
+    /// before, the alternate screen left and the cursor visible.
+    func checkRestored(_ how: String, exitStatus: String? = nil) async throws {
+        try await session.waitFor(text: "DIALTONE-ENDED")
+        if let exitStatus { #expect(file("exit").contains("exit=\(exitStatus)"), "\(how): \(file("exit"))") }
+        #expect(!file("stty-before").isEmpty)
+        #expect(terminalModes("stty-before") == terminalModes("stty-after"), "terminal settings restored after \(how)")
+        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "0 1", "normal screen and visible cursor after \(how)")
+    }
+
     /// Quits with `q` and checks the terminal settings came back exactly.
     func quitAndCheckRestored() async throws {
         try session.send("q")
-        try await session.waitFor(text: "DIALTONE-ENDED")
-        #expect(file("exit").contains("exit=0"))
-        #expect(!file("stty-before").isEmpty)
-        #expect(terminalModes("stty-before") == terminalModes("stty-after"), "terminal settings restored")
+        try await checkRestored("q", exitStatus: "0")
     }
 }
