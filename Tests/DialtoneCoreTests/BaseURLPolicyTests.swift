@@ -5,15 +5,6 @@ import Testing
 /// Credentials go over plain http only to this machine; a remote `http` base URL is refused
 /// with the file, line and key (or the variable) that set it.
 @Suite struct BaseURLPolicyTests {
-    private func configFile(_ text: String, mode: Int = 0o600) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-baseurl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("config.toml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
-        return path
-    }
-
     private func profile(_ provider: String, baseURL: String) -> String {
         let id = provider == "plivo" ? "MATESTAUTHID00000001" : "MA_TEST0001"
         return "[profiles.remote]\nprovider = \"\(provider)\"\nauth_id = \"\(id)\"\ntoken = \"abcd-token\"\nbase_url = \"\(baseURL)\"\n"
@@ -21,7 +12,7 @@ import Testing
 
     @Test(arguments: ["vobiz", "plivo", "agni"])
     func remoteHTTPBaseURLIsRefusedWithFileLineAndKey(provider: String) throws {
-        let path = try configFile(profile(provider, baseURL: "http://api.example.com"))
+        let path = try TemporaryConfig.write(profile(provider, baseURL: "http://api.example.com"))
         let error = try #require(throws: DialtoneError.self) { try ConfigLoader.load(environment: [:], path: path) }
         #expect(error.kind == .configuration)
         #expect(error.description.contains("\(path):5"), "file and line")
@@ -30,7 +21,7 @@ import Testing
 
     @Test(arguments: ["http://127.0.0.1:8080", "http://localhost:9000/", "https://api.example.com", "http://[::1]:8080"])
     func loopbackHTTPAndAnyHTTPSAreAllowed(baseURL: String) throws {
-        let config = try ConfigLoader.load(environment: [:], path: try configFile(profile("vobiz", baseURL: baseURL)))
+        let config = try ConfigLoader.load(environment: [:], path: try TemporaryConfig.write(profile("vobiz", baseURL: baseURL)))
         #expect(config.profiles.count == 1)
     }
 
@@ -48,9 +39,9 @@ import Testing
     }
 
     @Test func filesWritableByOthersWarn() throws {
-        let tokenFile = try configFile("file-token\n", mode: 0o622)
+        let tokenFile = try TemporaryConfig.write("file-token\n", mode: 0o622)
         let text = "[profiles.a]\nprovider = \"vobiz\"\nauth_id = \"MA_X\"\ntoken_file = \"\(tokenFile)\"\n"
-        let path = try configFile(text, mode: 0o664)
+        let path = try TemporaryConfig.write(text, mode: 0o664)
         let warnings = try ConfigLoader.load(environment: [:], path: path).warnings
         #expect(warnings.contains { $0.contains(path) && $0.contains("writable by its group") })
         #expect(warnings.contains { $0.contains(tokenFile) && $0.contains("writable by everyone") })

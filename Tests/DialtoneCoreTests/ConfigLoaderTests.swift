@@ -4,17 +4,8 @@ import Testing
 
 /// Config files and environment variables become profiles; mistakes name file, line and key.
 @Suite struct ConfigLoaderTests {
-    private func write(_ text: String, mode: Int = 0o600) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("config.toml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
-        return path
-    }
-
     private func configurationError(_ text: String, environment: [String: String] = [:]) throws -> String {
-        let path = try write(text)
+        let path = try TemporaryConfig.write(text)
         do {
             _ = try ConfigLoader.load(environment: environment, path: path)
         } catch let error as DialtoneError {
@@ -26,8 +17,8 @@ import Testing
     }
 
     @Test func profilesResolveTokensFromEnvironmentFileAndInline() throws {
-        let tokenFile = try write("file-token-value\n")
-        let path = try write("""
+        let tokenFile = try TemporaryConfig.write("file-token-value\n")
+        let path = try TemporaryConfig.write("""
             default_profile = "india"
             theme = "light"
             confirm_above = 10
@@ -111,7 +102,7 @@ import Testing
     }
 
     @Test func looseModeOnAFileHoldingATokenWarns() throws {
-        let path = try write("[profiles.a]\nprovider = \"vobiz\"\nauth_id = \"MA_X\"\ntoken = \"inline-secret\"\nspeed = 3\n", mode: 0o644)
+        let path = try TemporaryConfig.write("[profiles.a]\nprovider = \"vobiz\"\nauth_id = \"MA_X\"\ntoken = \"inline-secret\"\nspeed = 3\n", mode: 0o644)
         let config = try ConfigLoader.load(environment: [:], path: path)
         #expect(config.warnings.contains { $0.contains("chmod 600") && $0.contains("644") })
         #expect(config.warnings.contains { $0.contains("config.toml:5") && $0.contains("speed") })

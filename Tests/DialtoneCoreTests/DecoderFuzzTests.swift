@@ -10,6 +10,18 @@ import Testing
         SeedFixtures.plivoBuyAnswer, SeedFixtures.plivoPhoneNumberObject, SeedFixtures.vobizNotInInventoryError,
     ].map { Array($0.utf8) }
 
+    /// Deterministic generator so a failure can be replayed.
+    private struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
     private func input(_ index: Int, _ random: inout SplitMix) -> Data {
         let seed = Self.seeds[index % Self.seeds.count]
         switch index % 4 {
