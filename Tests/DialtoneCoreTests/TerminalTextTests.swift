@@ -76,3 +76,18 @@ import Testing
         }
     }
 }
+
+/// The byte scan behind `needsCleaning` agrees with the scalar rule everywhere it matters.
+@Suite struct UnsafeUTF8ScanTests {
+    @Test func byteScanAgreesWithTheScalarRule() {
+        let ranges: [ClosedRange<UInt32>] = [0...0x3000, 0xFE00...0xFFFF, 0x1F300...0x1F310, 0xE0000...0xE0080]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let alone = String(scalar)
+                #expect(TerminalText.needsCleaning(alone) == TerminalText.isUnsafe(scalar), "U+\(String(value, radix: 16))")
+                #expect(TerminalText.needsCleaning("ab" + alone + "z") == TerminalText.isUnsafe(scalar))
+            }
+        }
+    }
+}

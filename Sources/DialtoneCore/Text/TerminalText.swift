@@ -41,15 +41,10 @@ public enum TerminalText {
         return String(result)
     }
 
-    /// Whether `text` holds anything `safe` would change. Plain printable ASCII is decided by a
-    /// byte scan alone.
+    /// Whether `text` holds anything `safe` would change: one pass over the UTF-8 bytes (the
+    /// frame budget allows no more for text that is almost always clean).
     public static func needsCleaning(_ text: String) -> Bool {
-        var sawNonASCII = false
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F { return true }
-            if byte >= 0x80 { sawNonASCII = true }
-        }
-        guard sawNonASCII else { return false }
+        if let verdict = text.utf8.withContiguousStorageIfAvailable(UnsafeUTF8Scan.holdsUnsafeScalar) { return verdict }
         return text.unicodeScalars.contains(where: isUnsafe)
     }
 
