@@ -46,7 +46,17 @@ struct CLIRunner {
         }
     }
 
-    private func runBlocking(_ arguments: [String]) throws -> Result {
+    /// Runs a command that serves until stopped: once standard output holds `marker`, sends
+    /// SIGTERM and returns what it printed.
+    func runUntil(_ marker: String, _ arguments: [String]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try runBlocking(arguments, stopAt: marker) })
+            }
+        }
+    }
+
+    private func runBlocking(_ arguments: [String], stopAt marker: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
@@ -57,6 +67,21 @@ struct CLIRunner {
         process.standardError = err
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         try process.run()
+        if let marker {
+            var seen = Data()
+            while !String(decoding: seen, as: UTF8.self).contains(marker) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen += chunk
+            }
+            process.terminate()
+            let rest = out.fileHandleForReading.readDataToEndOfFile()
+            let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus, stdout: String(decoding: seen + rest, as: UTF8.self),
+                stderr: String(decoding: stderrData, as: UTF8.self))
+        }
         // Read both pipes to the end before waiting, so a large output cannot block the child.
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
