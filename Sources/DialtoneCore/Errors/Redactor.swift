@@ -36,7 +36,6 @@ public enum Redactor {
         Data("\(id):\(token)".utf8).base64EncodedString()
     }
 
-
     /// `text` with every registered secret replaced by `mask`.
     public static func redact(_ text: String) -> String {
         let known = secrets.withLock { $0 }
