@@ -51,6 +51,7 @@ import Testing
         dialog = try await tmux.waitFor(text: "Buy this number?")
         try tmux.send("Tab")
         if dialog.contains("Type last 4") { try tmux.type(String(number.suffix(4))) }
+        try await tmux.waitFor(text: "[ Buy ]")  // armed: the dialog has been up for the arming delay
         try tmux.send("Enter")
         let receipt = try await tmux.waitFor(text: "Provider says")
         #expect(receipt.contains("bought"))

@@ -75,7 +75,7 @@ extension PurchaseModel {
         case .unauthorized, .forbidden, .needsMainAccount, .notFound, .rateLimited, .validation,
              .insufficientBalance, .transport, .configuration, .unsupported:
             true
-        case .server, .timeout, .decoding, .outcomeUnknown, .cancelled:
+        case .server, .timeout, .decoding, .outcomeUnknown, .cancelled, .redirected:
             false
         }
     }
