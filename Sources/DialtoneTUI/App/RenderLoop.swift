@@ -25,7 +25,7 @@ final class RenderLoop {
         self.model = model
         self.session = session
         self.options = options
-        frame = FrameState(glyphs: session.capabilities.glyphs, themeName: options.themeName)
+        frame = FrameState(glyphs: session.capabilities.glyphs, themeName: options.themeName, notice: session.terminalNotice)
         applyTheme(named: options.themeName, announce: false)
     }
 

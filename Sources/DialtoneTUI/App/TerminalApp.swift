@@ -13,8 +13,9 @@ import Foundation
 /// `doupdate`, which sends only the cells that changed.
 public enum TerminalApp {
     /// Runs until the user quits or a SIGINT/SIGTERM/SIGHUP arrives; the terminal is restored
-    /// on every exit path, SIGQUIT, SIGABRT and runtime traps included. Throws `TerminalError` when the terminal cannot run the interface
-    /// (not a tty, unknown TERM, TERM=dumb) — print it and fall back to plain output.
+    /// on every exit path, SIGQUIT, SIGABRT and runtime traps included. Throws `TerminalError`
+    /// when the terminal cannot run the interface (not a tty, TERM=dumb, no terminfo entry for
+    /// TERM nor any fallback) — print it and fall back to plain output. A TERM this box lacks runs on a fallback (`TerminalChoice`).
     /// Theme problems are returned as warnings (print them after the screen is restored).
     /// `appModel` is started here, once the terminal's size tells how many rows a page has.
     @MainActor

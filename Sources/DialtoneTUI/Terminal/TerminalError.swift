@@ -11,11 +11,11 @@ public struct TerminalError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     static func unknownTerminal(_ term: String) -> TerminalError {
-        TerminalError("TERM=\(term) is not in the terminfo database; try TERM=xterm-256color")
+        TerminalError("TERM=\(term) is not in the terminfo database, and neither is xterm-256color, xterm or vt100; install ncurses-base, or use `dialtone inventory` for plain output")
     }
 
     static func noCursorAddressing(_ term: String) -> TerminalError {
-        TerminalError("TERM=\(term) cannot move the cursor, so the full-screen view cannot run; use `dialtone inventory` for plain output, or set TERM=xterm-256color")
+        TerminalError("TERM=\(term) cannot move the cursor, so the full-screen view cannot run; use `dialtone inventory` or `dialtone owned` for plain output, or set TERM=xterm-256color")
     }
 
     static func startFailed(_ term: String) -> TerminalError {

@@ -9,6 +9,8 @@ import Foundation
 @MainActor
 final class TerminalSession {
     let capabilities: TerminalCapabilities
+    /// Why the terminal runs on another terminfo entry than `TERM` names, for the status bar.
+    let terminalNotice: String?
     let canvas: NcursesCanvas
     /// Read end of the pipe the signal handlers write signal numbers to.
     let signalFD: Int32
@@ -18,14 +20,9 @@ final class TerminalSession {
 
     /// Starts curses on stdin/stdout; throws a `TerminalError` instead of letting curses exit.
     init(options: TUIOptions) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal() }
-        let term = options.environment["TERM"] ?? ""
-        guard !term.isEmpty else { throw TerminalError.unknownTerminal("(unset)") }
-        switch dt_probe_terminal(term) {
-        case 1: throw TerminalError.unknownTerminal(term)
-        case 2: throw TerminalError.noCursorAddressing(term)
-        default: break
-        }
+        let choice = try TerminalChoice.forThisTerminal(environment: options.environment)
+        let term = choice.entry
+        terminalNotice = choice.notice
         let localeIsUTF8 = dt_setup_locale() != 0
 
         var fds: [Int32] = [0, 0]
@@ -58,8 +55,10 @@ final class TerminalSession {
         curs_set(0)
         dt_define_paste_keys()
         let hasColors = has_colors()
+        var probed = options
+        probed.environment["TERM"] = term
         capabilities = TerminalCapabilities.decide(
-            options: options, localeIsUTF8: localeIsUTF8, hasColors: hasColors, terminalColors: Int(dt_colors()))
+            options: probed, localeIsUTF8: localeIsUTF8, hasColors: hasColors, terminalColors: Int(dt_colors()))
         if hasColors && capabilities.colorLevel != .mono {
             start_color()
             use_default_colors()

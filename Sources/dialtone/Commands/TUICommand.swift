@@ -29,6 +29,12 @@ struct TUICommand: AsyncParsableCommand {
     @MainActor
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
+        // Refuse an unusable terminal before the sandbox starts or the journal is read.
+        do {
+            _ = try TerminalChoice.forThisTerminal(environment: environment)
+        } catch {
+            throw CommandFailure.exit(error, json: false)
+        }
         let runtime = try await Runtime.forCommand(global, json: false)
         let startCountry = country?.uppercased() ?? (runtime.active.provider.features.requiresCountry ? "US" : nil)
         let app = AppModel(sessions: runtime.sessions, journal: runtime.journal, country: startCountry)
