@@ -1,6 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// The commit a release is built from: `scripts/release` sets `DIALTONE_COMMIT` (letters, digits
+/// and `.-_+` only); any other build reports "unknown commit" and stays reproducible.
+let releaseCommit = Context.environment["DIALTONE_COMMIT"].flatMap { commit in
+    commit.isEmpty || commit.contains { !($0.isASCII && ($0.isLetter || $0.isNumber || ".-_+".contains($0))) } ? nil : commit
+}
+
 let package = Package(
     name: "Dialtone",
     platforms: [.macOS(.v15)],
@@ -53,10 +59,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The commit `dialtone --version` prints.
+        .target(name: "CBuildInfo", cSettings: releaseCommit.map { [.define("DIALTONE_COMMIT", to: "\"commit \($0)\"")] } ?? []),
         .executableTarget(
             name: "dialtone",
             dependencies: [
-                "DialtoneCore", "DialtoneViewModels", "DialtoneTUI", "DialtoneSandbox",
+                "DialtoneCore", "DialtoneViewModels", "DialtoneTUI", "DialtoneSandbox", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

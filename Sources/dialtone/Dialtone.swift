@@ -1,4 +1,5 @@
 import ArgumentParser
+import CBuildInfo
 import Foundation
 
 /// The `dialtone` command: the terminal front end by default, plus headless subcommands.
@@ -7,7 +8,7 @@ struct Dialtone: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dialtone",
         abstract: "Find, price and buy phone numbers from Vobiz, Plivo and Agni, and see the numbers you own.",
-        version: "0.1.0",
+        version: "0.1.0 (\(String(cString: dt_build_commit())))",
         subcommands: [
             TUICommand.self, InventoryCommand.self, BuyCommand.self, OwnedCommand.self, SandboxCommand.self,
             ThemesCommand.self, ConfigCommand.self,
