@@ -80,6 +80,18 @@ static inline int dt_probe_terminal(const char *term) {
     return usable ? 0 : 2;
 }
 
+/// The colour count terminfo gives `term` (0 when it has none, -1 when the entry is missing),
+/// read without starting curses.
+static inline int dt_terminfo_colors(const char *term) {
+    int err = 0;
+    if (setupterm(term, 1, &err) != OK) return -1;
+    int colors = tigetnum("colors");
+    TERMINAL *probe = cur_term;
+    set_curterm(NULL);
+    del_curterm(probe);
+    return colors > 0 ? colors : 0;
+}
+
 /// Sets the locale from the environment; if its codeset is not UTF-8, tries C.UTF-8 for LC_CTYPE.
 /// Returns 1 when the resulting codeset is UTF-8.
 static inline int dt_setup_locale(void) {

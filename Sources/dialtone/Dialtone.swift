@@ -11,7 +11,7 @@ struct Dialtone: AsyncParsableCommand {
         version: "0.1.0 (\(String(cString: dt_build_commit())))",
         subcommands: [
             TUICommand.self, InventoryCommand.self, BuyCommand.self, OwnedCommand.self, SandboxCommand.self,
-            ThemesCommand.self, ConfigCommand.self,
+            ThemesCommand.self, ConfigCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

@@ -53,12 +53,13 @@ public enum ConfigLoader {
                 let reader = ProfileReader(document: document, name: name, environment: environment, defaultThreshold: defaultThreshold)
                 let profile = try reader.read(profileTable[name])
                 config.profiles.append(profile)
-                config.warnings += reader.warnings(for: profileTable[name]?.table)
+                config.warnings += reader.unknownKeyWarnings(for: profileTable[name]?.table)
+                if let file = reader.tokenFilePath(for: profileTable[name]?.table) { config.checkPermissions(of: file, holdsSecret: true) }
             }
         }
         if let defaultProfile = config.defaultProfile, !config.profiles.contains(where: { $0.name == defaultProfile }) {
             throw DialtoneError(.configuration, detail: "\(document.location(key: "default_profile", table: nil)): default_profile \"\(defaultProfile)\" names no [profiles.\(defaultProfile)] table")
         }
-        config.warnings += FilePermissions.warnings(path: path, holdsSecret: document.holdsInlineSecret(table))
+        config.checkPermissions(of: path, holdsSecret: document.holdsInlineSecret(table))
     }
 }

@@ -14,6 +14,9 @@ public struct DialtoneConfiguration: Sendable {
     public var logLevel: String
     /// Non-fatal problems (loose file modes, unknown keys), one line each.
     public var warnings: [String]
+    /// The warnings about files holding a secret that others can read, or that others can
+    /// write (also in `warnings`).
+    public var looseSecretWarnings: [String] = []
     /// The config file looked at (it may not exist).
     public var path: String
 
@@ -26,6 +29,13 @@ public struct DialtoneConfiguration: Sendable {
         self.logLevel = logLevel
         self.warnings = warnings
         self.path = path
+    }
+
+    /// Records what is wrong with the mode of `path`, a file Dialtone trusts (see `FilePermissions`).
+    mutating func checkPermissions(of path: String, holdsSecret: Bool) {
+        let found = FilePermissions.warnings(path: path, holdsSecret: holdsSecret)
+        warnings += found
+        looseSecretWarnings += found
     }
 
     /// Whether any real credentials are configured (else the sandbox is used).

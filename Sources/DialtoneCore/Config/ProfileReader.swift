@@ -43,16 +43,17 @@ struct ProfileReader {
         )
     }
 
-    /// Unknown keys and loosely protected token files, as warnings.
-    func warnings(for table: TOMLTable?) -> [String] {
+    /// Unknown keys, as warnings.
+    func unknownKeyWarnings(for table: TOMLTable?) -> [String] {
         guard let table else { return [] }
-        var warnings = table.keys.filter { !Self.keys.contains($0) }.map {
+        return table.keys.filter { !Self.keys.contains($0) }.map {
             "\(document.location(key: $0, table: tableName)): unknown key \"\($0)\" in [profiles.\(name)] ignored"
         }
-        if let file = table["token_file"]?.string {
-            warnings += FilePermissions.warnings(path: XDGDirectories.expandTilde(file, environment), holdsSecret: true)
-        }
-        return warnings
+    }
+
+    /// The profile's `token_file`, expanded, when it has one.
+    func tokenFilePath(for table: TOMLTable?) -> String? {
+        table?["token_file"]?.string.map { XDGDirectories.expandTilde($0, environment) }
     }
 
     /// The token from exactly one of `token_env`, `token_file` or inline `token`.

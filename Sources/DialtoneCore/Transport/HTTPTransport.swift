@@ -28,21 +28,26 @@ public final class HTTPTransport: Sendable {
     private let requestTimeout: Duration
     private let logger: Logger
     private let sleep: @Sendable (Duration) async throws -> Void
+    private let observe: @Sendable (WireResponse) -> Void
     /// Largest response body accepted.
     static let maxBodyBytes = 16 * 1024 * 1024
 
+    /// - Parameter observe: sees every response that arrives, before it is judged
+    ///   (`dialtone doctor` reads the provider's `Date` header there).
     public init(
         client: HTTPClient = HTTPTransport.sharedClient,
         policy: RetryPolicy = .standard,
         requestTimeout: Duration = .seconds(20),
         logger: Logger = DialtoneLog.logger("http"),
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        observe: @escaping @Sendable (WireResponse) -> Void = { _ in }
     ) {
         self.client = client
         self.policy = policy
         self.requestTimeout = requestTimeout
         self.logger = logger
         self.sleep = sleep
+        self.observe = observe
     }
 
     /// Sends a read-only request, retrying what is safe to retry. Returns the last response
@@ -104,7 +109,9 @@ public final class HTTPTransport: Sendable {
                 "request": "\(request.logLine)", "status": "\(response.status.code)",
                 "elapsed": "\(ContinuousClock.now - started)",
             ])
-            return WireResponse(status: Int(response.status.code), headers: headers, body: Data(buffer: body))
+            let answer = WireResponse(status: Int(response.status.code), headers: headers, body: Data(buffer: body))
+            observe(answer)
+            return answer
         } catch {
             logger.debug("failed", metadata: ["request": "\(request.logLine)", "error": "\(Redactor.redact(String(describing: error)))"])
             throw TransportFailure(underlying: error)

@@ -89,19 +89,29 @@ struct Runtime {
         return try await SandboxServer.start(options, logger: DialtoneLog.logger("sandbox"))
     }
 
-    /// One session per sandbox provider: Vobiz, Plivo (US by default in the UI) and Agni.
-    static func sandboxSessions(_ baseURL: String) -> [ProfileSession] {
+    /// One profile per sandbox provider: Vobiz, Plivo (US by default in the UI) and Agni.
+    static func sandboxProfiles(_ baseURL: String) -> [Profile] {
         let profiles = [
             ("sandbox-vobiz", ProviderCredentials(provider: .vobiz, authID: SandboxCredentials.vobizMainAuthID, token: Secret(SandboxCredentials.vobizMainToken), baseURL: baseURL)),
             ("sandbox-plivo", ProviderCredentials(provider: .plivo, authID: SandboxCredentials.plivoMainAuthID, token: Secret(SandboxCredentials.plivoMainToken), baseURL: baseURL)),
             ("sandbox-agni", ProviderCredentials(provider: .agni, authID: "agni", token: Secret(SandboxCredentials.agniAPIKey), baseURL: baseURL)),
         ]
-        return profiles.map { name, credentials in
-            let profile = Profile(name: name, credentials: credentials, confirmAbove: 0, isSandbox: true, origin: "sandbox")
+        return profiles.map { Profile(name: $0, credentials: $1, confirmAbove: 0, isSandbox: true, origin: "sandbox") }
+    }
+
+    /// A session for each of `sandboxProfiles`.
+    static func sandboxSessions(_ baseURL: String) -> [ProfileSession] {
+        sandboxProfiles(baseURL).map { profile in
             // Its port changes between runs: the journal knows it by a stable name.
-            return ProfileSession(
-                name: name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, isSandbox: true,
+            ProfileSession(
+                name: profile.name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, isSandbox: true,
                 endpoint: "built-in sandbox")
         }
+    }
+
+    /// The profiles behind `sessions`, in the same order.
+    var profiles: [Profile] {
+        if let sandbox { return Self.sandboxProfiles(sandbox.baseURL) }
+        return sessions.compactMap { session in configuration.profiles.first { $0.name == session.name } }
     }
 }

@@ -23,8 +23,11 @@ struct CLIRunner {
     /// A private home: config, data and state directories that belong to this test only.
     let home: URL
     var environment: [String: String]
+    /// The program run: the built `dialtone` unless a test names another (the release binary, `ldd`).
+    let executable: String
 
-    init(extra: [String: String] = [:]) throws {
+    init(executable: String = CLIRunner.binary, extra: [String: String] = [:]) throws {
+        self.executable = executable
         home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         environment = [
@@ -35,7 +38,7 @@ struct CLIRunner {
         ].merging(extra) { $1 }
     }
 
-    /// Runs `dialtone arguments…` with standard input from `/dev/null` (never a terminal).
+    /// Runs `executable arguments…` with standard input from `/dev/null` (never a terminal).
     /// The blocking wait happens on a dispatch thread, never on the cooperative pool: the child
     /// may be talking to a sandbox served by this very test process.
     func run(_ arguments: [String]) async throws -> Result {
@@ -58,7 +61,7 @@ struct CLIRunner {
 
     private func runBlocking(_ arguments: [String], stopAt marker: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
         let out = Pipe()
