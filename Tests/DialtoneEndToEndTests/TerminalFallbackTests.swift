@@ -4,7 +4,7 @@ import Testing
 /// `TERM` values the box cannot honour, in a real terminal.
 @Suite(.serialized, .timeLimit(.minutes(3))) struct TerminalFallbackTests {
     @Test func termWithoutATerminfoEntryRunsOnAFallbackAndSaysSo() async throws {
-        let run = try TerminalRun(environment: ["TERM": "dt-none"])
+        let run = try TUIRun(environment: ["TERM": "dt-none"])
         let screen = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(screen.contains("TERM=dt-none unknown: using xterm-256color"), "\(screen)")
         try run.session.send("j")
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func dumbIsRefusedWithTheHeadlessCommandBeforeTheSandboxStarts() async throws {
-        let run = try TerminalRun(environment: ["TERM": "dumb"])
+        let run = try TUIRun(environment: ["TERM": "dumb"])
         let screen = try await run.session.waitFor(text: "DIALTONE-ENDED")
         #expect(screen.contains("dialtone inventory"), "\(screen)")
         #expect(run.file("exit").contains("exit=1"))

@@ -7,10 +7,11 @@ struct TUIRun {
     let home: URL
     let session: TmuxSession
 
-    /// `prelude` runs in the same bash script just before the program (a trap, a control).
+    /// `prelude` runs in the same bash script just before the program (a trap, a control);
+    /// `binary` is the built `dialtone` unless a test names another (the release binary).
     init(
         columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:], arguments: String = "",
-        prelude: [String] = [], serverOptions: [String: String] = [:]
+        prelude: [String] = [], serverOptions: [String: String] = [:], binary: String = CLIRunner.binary
     ) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -21,7 +22,7 @@ struct TUIRun {
         let script = [
             "stty -a > '\(home.path)/stty-before'",
         ] + prelude + [
-            "'\(CLIRunner.binary)' \(arguments)",
+            "'\(binary)' \(arguments)",
             "echo \"exit=$?\" > '\(home.path)/exit'",
             "stty -a > '\(home.path)/stty-after'",
             "echo DIALTONE-ENDED",
