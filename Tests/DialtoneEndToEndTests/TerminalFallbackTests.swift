@@ -4,11 +4,13 @@ import Testing
 /// `TERM` values the box cannot honour, in a real terminal.
 @Suite(.serialized, .timeLimit(.minutes(3))) struct TerminalFallbackTests {
     @Test func termWithoutATerminfoEntryRunsOnAFallbackAndSaysSo() async throws {
-        let run = try TUIRun(environment: ["TERM": "dt-none"])
-        let screen = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
-        #expect(screen.contains("TERM=dt-none unknown: using xterm-256color"), "\(screen)")
+        let run = try TUIRun(columns: 80, rows: 24, environment: ["TERM": "dt-none"])
+        let notice = "TERM=dt-none unknown: using xterm-256color"
+        try await run.session.waitFor("numbers with the notice", timeout: .seconds(60)) {
+            $0.contains(notice) && ReleaseBinaryTests.listsNumbers($0)
+        }
         try run.session.send("j")
-        try await run.session.waitFor("notice gone after a key") { !$0.contains("unknown: using") }
+        try await run.session.waitFor("paging once the notice is gone") { !$0.contains(notice) && $0.contains("page 1/") }
         try await run.quitAndCheckRestored()
     }
 

@@ -11,10 +11,12 @@ enum StatusLine {
         }
         if snapshot.isSandbox { left.append(.init("SANDBOX", role: .badge)) }
         var right: [StatusBar.Segment] = []
+        let notice = frame.notice.map { StatusBar.Segment($0, role: .warning) }
         switch snapshot.screen {
         case .inventory:
             let state = snapshot.inventory
-            left += filters(state.query, sort: state.sort.label).map { .init($0) }
+            // A notice lasts until the next key: the filters give it their room.
+            if notice == nil { left += filters(state.query, sort: state.sort.label).map { .init($0) } }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
             right.append(.init(state.pageLabel))
         case .owned:
@@ -24,18 +26,16 @@ enum StatusLine {
             if state.filter.status != .all { filters.append("status \(state.filter.status.rawValue)") }
             if !state.filter.text.isEmpty { filters.append("/\(state.filter.text)") }
             filters.append("sort \(state.sort.label)")
-            left += filters.map { .init($0) }
+            if notice == nil { left += filters.map { .init($0) } }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
             right.append(.init(state.summary))
         }
-        if let notice = frame.notice {
-            left.append(.init(notice, role: .warning))
-        } else if let error = currentError(snapshot) {
+        if notice == nil, let error = currentError(snapshot) {
             left.append(.init(error, role: .error))
-        } else if let message = snapshot.lastMessage, message.level == .info {
+        } else if notice == nil, let message = snapshot.lastMessage, message.level == .info {
             left.append(.init(message.text))
         }
-        return StatusBar(left: left, right: right)
+        return StatusBar(left: left, right: right, notice: notice)
     }
 
     /// `country IN`, `type mobile`, `/98`, `voice+sms`, `sort monthly fee`.

@@ -1,5 +1,6 @@
 /// A one-row bar of segments, some on the left and some on the right; right segments win
-/// the space when the row is too narrow, then the left ones are truncated.
+/// the space when the row is too narrow, then the left ones are truncated — except for a
+/// notice, which follows the left segments and takes the right side's room when both do not fit.
 public struct StatusBar {
     /// A piece of the bar and the role it is drawn in (a badge, an error, plain text).
     public struct Segment: Sendable, Hashable {
@@ -14,11 +15,14 @@ public struct StatusBar {
 
     public var left: [Segment]
     public var right: [Segment]
+    /// A passing message (until the next key) that must be read whole.
+    public var notice: Segment?
     public var role: Role
 
-    public init(left: [Segment], right: [Segment] = [], role: Role = .statusBar) {
+    public init(left: [Segment], right: [Segment] = [], notice: Segment? = nil, role: Role = .statusBar) {
         self.left = left
         self.right = right
+        self.notice = notice
         self.role = role
     }
 
@@ -26,6 +30,12 @@ public struct StatusBar {
         let width = painter.size.columns
         painter.fill(Rect(top: row, left: 0, height: 1, width: width), role: role)
         let separator = " \(painter.glyphs.separator) "
+        let left = self.left + (notice.map { [$0] } ?? [])
+        var right = self.right
+        if notice != nil, !right.isEmpty,
+           painter.displayable(joined(left, separator) + separator + joined(right, separator)).displayWidth + 2 > width {
+            right = []
+        }
         let rightWidth = right.isEmpty ? 0 : painter.displayable(joined(right, separator)).displayWidth + 1
         var column = 1
         let leftLimit = max(0, width - rightWidth - 1)
