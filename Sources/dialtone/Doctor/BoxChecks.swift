@@ -24,7 +24,7 @@ enum BoxChecks {
 
     /// A config that could not be loaded: the loader's message names the file, line and key.
     static func config(failure: any Error) -> DoctorCheck {
-        DoctorCheck(name: "config", passed: false, detail: message(failure))
+        DoctorCheck(name: "config", passed: false, detail: DoctorCheck.message(for: failure))
     }
 
     /// The purchase journal can take the next intent.
@@ -38,11 +38,7 @@ enum BoxChecks {
             if let warning = contents.warning(path: journal.path) { detail += "; \(warning)" }
             return DoctorCheck(name: "journal", passed: true, detail: detail)
         } catch {
-            return DoctorCheck(name: "journal", passed: false, detail: message(error))
+            return DoctorCheck(name: "journal", passed: false, detail: DoctorCheck.message(for: error))
         }
-    }
-
-    static func message(_ error: any Error) -> String {
-        (error as? DialtoneError)?.description ?? Redactor.redact(String(describing: error))
     }
 }

@@ -1,3 +1,4 @@
+import DialtoneCore
 import Foundation
 
 /// One line of `dialtone doctor`: what was checked, for which profile, whether it passed, and
@@ -10,6 +11,11 @@ struct DoctorCheck {
     var detail: String
     /// Measurements for scripts (`latency_ms`, `clock_skew_s`), in `--json` output only.
     var measurements: [(name: String, value: String)] = []
+
+    /// An error as a check's detail: one line, secrets redacted.
+    static func message(for error: any Error) -> String {
+        (error as? DialtoneError)?.description ?? Redactor.redact(String(describing: error))
+    }
 
     /// The name column: `account (india)`.
     var label: String { profile.map { "\(name) (\($0))" } ?? name }

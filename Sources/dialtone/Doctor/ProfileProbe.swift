@@ -27,8 +27,7 @@ struct ProfileProbe {
             account.measurements = [("latency_ms", String(Self.milliseconds(latency)))]
             checks.append(account)
         } catch {
-            let message = (error as? DialtoneError)?.description ?? Redactor.redact(String(describing: error))
-            checks.append(check("account", passed: false, detail: message))
+            checks.append(check("account", passed: false, detail: DoctorCheck.message(for: error)))
         }
         checks.append(clockCheck(arrivals.last))
         return checks
