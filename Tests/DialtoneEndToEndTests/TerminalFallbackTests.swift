@@ -16,8 +16,9 @@ import Testing
 
     @Test func dumbIsRefusedWithTheHeadlessCommandBeforeTheSandboxStarts() async throws {
         let run = try TUIRun(environment: ["TERM": "dumb"])
-        let screen = try await run.session.waitFor(text: "DIALTONE-ENDED")
-        #expect(screen.contains("dialtone inventory"), "\(screen)")
+        try await run.session.waitFor(text: "DIALTONE-ENDED")
+        let output = try run.session.screenAndHistory()
+        #expect(output.contains("TERM=dumb cannot move the cursor") && output.contains("dialtone inventory"), "\(output)")
         #expect(run.file("exit").contains("exit=1"))
         #expect(!FileManager.default.fileExists(atPath: run.home.appendingPathComponent("sandbox.sqlite").path), "no sandbox was started")
     }

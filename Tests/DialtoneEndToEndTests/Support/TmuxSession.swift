@@ -47,6 +47,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// The screen and the lines scrolled off above it, for output that may have scrolled away.
+    func screenAndHistory() throws -> String {
+        try tmux(["capture-pane", "-p", "-S", "-", "-t", name])
+    }
+
     /// The visible screen with colour escapes (to check that none are sent under NO_COLOR).
     func screenWithEscapes() throws -> String {
         try tmux(["capture-pane", "-p", "-e", "-t", name])
