@@ -2,6 +2,7 @@ import ArgumentParser
 import DialtoneSandbox
 import Foundation
 import Logging
+import Synchronization
 
 /// `dialtone sandbox serve`: runs the sandbox in the foreground until SIGINT or SIGTERM.
 struct SandboxServeCommand: AsyncParsableCommand {
@@ -37,26 +38,55 @@ struct SandboxServeCommand: AsyncParsableCommand {
         )
         var logger = Logger(label: "dialtone.sandbox") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .info : .warning
+        // Listening for the signals first: once the banner says "Ctrl-C", Ctrl-C works.
+        let signals = SandboxSignals()
         let sandbox = try await SandboxServer.start(options, logger: logger)
         // Written unbuffered so a pipe or log file sees the base URL as soon as the server listens.
         FileHandle.standardOutput.write(Data((SandboxBanner.text(baseURL: sandbox.baseURL, options: options) + "\n").utf8))
-        await SandboxSignals.waitForTermination()
+        await signals.first()
         await sandbox.stop()
     }
 }
 
-/// Suspends until the process receives SIGINT or SIGTERM.
-enum SandboxSignals {
-    static func waitForTermination() async {
+/// SIGINT and SIGTERM, caught from the moment this is made. The first asks for a graceful stop;
+/// a second one, or a stop still running after five seconds, ends the process at once (off the
+/// Swift concurrency pool, so a stuck shutdown can never keep it alive).
+final class SandboxSignals {
+    private let stream: AsyncStream<Void>
+    private let sources: [any DispatchSourceSignal]
+
+    init() {
         let (stream, continuation) = AsyncStream<Void>.makeStream()
-        let sources = [SIGINT, SIGTERM].map { signalNumber in
+        self.stream = stream
+        let received = SignalCount()
+        sources = [SIGINT, SIGTERM].map { signalNumber in
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { continuation.yield() }
+            source.setEventHandler {
+                guard received.increment() == 1 else { Foundation.exit(128 + signalNumber) }
+                DispatchQueue.global().asyncAfter(deadline: .now() + 5) { Foundation.exit(128 + signalNumber) }
+                continuation.yield()
+            }
             source.resume()
             return source
         }
-        for await _ in stream { break }
-        sources.forEach { $0.cancel() }
+    }
+
+    /// Suspends until the first SIGINT or SIGTERM.
+    func first() async {
+        for await _ in stream { return }
+    }
+}
+
+/// How many termination signals have arrived.
+private final class SignalCount: Sendable {
+    private let count = Mutex(0)
+
+    /// Counts one more and returns the new count.
+    func increment() -> Int {
+        count.withLock { count in
+            count += 1
+            return count
+        }
     }
 }

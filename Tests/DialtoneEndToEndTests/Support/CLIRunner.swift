@@ -78,6 +78,9 @@ struct CLIRunner {
                 seen += chunk
             }
             process.terminate()
+            // A child that ignores SIGTERM must not hang the suite past its time limits.
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + 10) { if process.isRunning { kill(pid, SIGKILL) } }
             let rest = out.fileHandleForReading.readDataToEndOfFile()
             let stderrData = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
