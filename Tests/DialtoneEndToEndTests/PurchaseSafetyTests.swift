@@ -135,4 +135,20 @@ import Testing
         #expect(run.file("exit").contains("exit=4"))
         #expect(run.file(".local/state/dialtone/purchases.jsonl").isEmpty)
     }
+
+    @Test func aTornJournalLineIsReportedAndNeverSwallowsTheNextPurchase() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let path = cli.home.appendingPathComponent("state/dialtone/purchases.jsonl")
+        try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(#"{"id":"2F0B9C64-4D2B-4C85-9E0C-4B8E3D2A8F10","state":"inte"#.utf8).write(to: path)  // a crash mid-write
+        let number = try await firstNumber(cli)
+        let buy = try await cli.run(["buy", number, "--yes"])
+        #expect(buy.status == 0, "\(buy.stderr)")
+        #expect(buy.stderr.contains("1 line could not be read"), "\(buy.stderr)")
+        #expect(states(cli) == ["intent", "done"], "the intent after the torn line is whole")
+        let check = try await cli.run(["config", "check"])
+        #expect(check.stderr.contains("1 line could not be read"), "\(check.stderr)")
+    }
 }
