@@ -2,7 +2,7 @@ import DialtoneSandbox
 import Foundation
 
 /// `dialtone sandbox serve` as its own process, the way a user runs it beside a real-provider
-/// profile made from environment variables.
+/// profile made from environment variables. Tests end it with `stop()` on every path.
 final class SandboxServeProcess {
     let baseURL: String
     private let process: Process
@@ -15,7 +15,7 @@ final class SandboxServeProcess {
             "sandbox", "serve", "--port", "0", "--numbers", String(numbers),
             "--db", folder.appendingPathComponent("serve.sqlite").path,
         ]
-        process.environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin"]
+        process.environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin"].merging(ProcessTree.runMarker) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
@@ -29,14 +29,21 @@ final class SandboxServeProcess {
             text += String(decoding: chunk, as: UTF8.self)
         }
         guard let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) else {
-            process.terminate()
+            Self.stop(process)
             throw TmuxError("sandbox serve printed no base URL: \(text)")
         }
         baseURL = String(text[range])
     }
 
-    deinit {
+    /// Stops the server with SIGTERM (SIGKILL if it outlives a grace period) and waits for it.
+    func stop() {
+        Self.stop(process)
+    }
+
+    private static func stop(_ process: Process) {
+        guard process.isRunning else { return }
         process.terminate()
+        ProcessTree.end([process.processIdentifier])
         process.waitUntilExit()
     }
 

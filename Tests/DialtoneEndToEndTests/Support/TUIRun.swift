@@ -3,6 +3,7 @@ import Testing
 
 /// The built `dialtone` in tmux with a private home, inside a shell script that records
 /// `stty -a` before and after it and its exit status, then prints `DIALTONE-ENDED` and waits.
+/// Tests end it with `close()` (in a `defer` right after it starts).
 struct TUIRun {
     let home: URL
     let session: TmuxSession
@@ -33,6 +34,11 @@ struct TUIRun {
         session = try TmuxSession(
             command: script.joined(separator: "; "), columns: columns, rows: rows, environment: environment,
             serverOptions: serverOptions)
+    }
+
+    /// Ends the terminal and the program in it; every test calls it on every path.
+    func close() {
+        session.close()
     }
 
     func file(_ name: String) -> String {
