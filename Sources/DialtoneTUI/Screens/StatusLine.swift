@@ -17,6 +17,10 @@ enum StatusLine {
             let state = snapshot.inventory
             // A notice lasts until the next key: the filters give it their room.
             if notice == nil { left += filters(state.query, sort: state.sort.label).map { .init($0) } }
+            if let savedAt = state.cachedAt {
+                // A page saved by an earlier run, shown while the provider is asked again.
+                right.append(.init("saved \(NumberFormatting.age(frame.now.timeIntervalSince(savedAt)))", role: .warning))
+            }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
             right.append(.init(state.pageLabel))
         case .owned:

@@ -1,3 +1,4 @@
+import DialtoneCore
 import DialtoneSandbox
 import Foundation
 
@@ -45,6 +46,14 @@ final class SandboxServeProcess {
         process.terminate()
         ProcessTree.end([process.processIdentifier])
         process.waitUntilExit()
+    }
+
+    /// Sets the server's faults (`{"latency_ms":1500}`; `{}` clears them) through its admin endpoint.
+    func setFaults(_ json: String) async throws {
+        let request = WireRequest(
+            method: .post, url: baseURL + "/_sandbox/faults", headers: [.init("Content-Type", "application/json")], body: Data(json.utf8))
+        let response = try await HTTPTransport().sendOnce(request, provider: .vobiz)
+        guard response.status == 200 else { throw TmuxError("faults answered \(response.status)") }
     }
 
     /// The Vobiz main account's variables and the base URL: a real-provider profile, no config file.

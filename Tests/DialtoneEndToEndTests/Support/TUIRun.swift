@@ -9,12 +9,13 @@ struct TUIRun {
     let session: TmuxSession
 
     /// `prelude` runs in the same bash script just before the program (a trap, a control);
-    /// `binary` is the built `dialtone` unless a test names another (the release binary).
+    /// `binary` is the built `dialtone` unless a test names another (the release binary);
+    /// `home` is a fresh folder unless a test runs again in an earlier run's home.
     init(
         columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:], arguments: String = "",
-        prelude: [String] = [], serverOptions: [String: String] = [:], binary: String = CLIRunner.binary
+        prelude: [String] = [], serverOptions: [String: String] = [:], binary: String = CLIRunner.binary, reusing earlierHome: URL? = nil
     ) throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
+        home = earlierHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let environment = [
             "HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "tmux-256color", "LANG": "C.UTF-8",
