@@ -31,8 +31,8 @@ enum StatusLine {
             if !state.filter.text.isEmpty { filters.append("/\(state.filter.text)") }
             filters.append("sort \(state.sort.label)")
             if notice == nil { left += filters.map { .init($0) } }
-            if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
-            right.append(.init(state.summary))
+            if let loading = state.loadingLabel { right.append(.init("\(frame.spinner) \(loading)", role: .accent)) }
+            right.append(.init(state.summary, role: state.partial.isEmpty ? .statusBar : .warning))
         }
         if notice == nil, let error = currentError(snapshot) {
             left.append(.init(error, role: .error))
@@ -62,6 +62,7 @@ enum StatusLine {
             if let failure = snapshot.owned.failures.first {
                 return "\(failure.profile): \(failure.error.description)"
             }
+            if let partial = snapshot.owned.partial.first { return partial.description }
         }
         if let message = snapshot.lastMessage, message.level == .error { return message.text }
         return nil
