@@ -7,14 +7,14 @@ import Testing
 /// provider's answer; nothing is bought from the saved page.
 @MainActor
 struct WarmStartTests {
-    let cache = InventoryPageCache(cache: WarmCache(directory: FileManager.default.temporaryDirectory
-        .appendingPathComponent("dialtone-warm-\(UUID().uuidString)")))
+    let warmCache = WarmCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-warm-\(UUID().uuidString)"))
+    var cache: InventoryPageCache { InventoryPageCache(cache: warmCache) }
 
     func app(_ provider: FakeProvider, country: String? = nil) -> AppModel {
         AppModel(
             sessions: [ProfileSession(name: "work", provider: provider, confirmAbove: nil)],
             journal: temporaryJournal(), clock: .immediate(date: TestClock.origin.addingTimeInterval(180)),
-            country: country, pageSize: 10, pageCache: cache)
+            country: country, pageSize: 10, warmCache: warmCache)
     }
 
     /// Runs one app to its first page so the cache holds it, then waits for the save.
@@ -98,5 +98,49 @@ struct WarmStartTests {
         provider.update { $0.holdSearches = false }
         while provider.heldCount > 0 { provider.releaseOldest() }
         await second.settle()
+    }
+
+    @Test func savedOwnedListsShowAtOnceUntilTheFreshListingsAreIn() async {
+        let provider = FakeProvider(inventory: sampleNumbers(30))
+        provider.update { $0.owned = (0..<3).map { OwnedNumber(provider: .plivo, e164: "+1415555010\($0)", country: "US") } }
+        let first = app(provider)
+        first.start()
+        await first.settle()
+        await waitUntil { FileManager.default.fileExists(atPath: warmCache.directory.path) &&
+            ((try? FileManager.default.contentsOfDirectory(atPath: warmCache.directory.path)) ?? []).contains { $0.hasPrefix("owned-") } }
+
+        provider.update {
+            $0.owned.append(OwnedNumber(provider: .plivo, e164: "+14155550199", country: "US"))
+            $0.holdOwned = true
+        }
+        let second = app(provider)
+        second.start()
+        await waitUntil { second.snapshot.owned.cachedAt != nil }
+        #expect(second.snapshot.owned.totalCount == 3, "the saved list, while the fresh one is held")
+        #expect(second.snapshot.owned.isLoading)
+        await waitUntil { provider.heldCount >= 1 }
+        provider.update { $0.holdOwned = false }
+        while provider.heldCount > 0 { provider.releaseOldest() }
+        await second.settle()
+        #expect(second.snapshot.owned.cachedAt == nil)
+        #expect(second.snapshot.owned.totalCount == 4, "replaced by the fresh list")
+    }
+
+    @Test func aListingThatFailedIsNotSavedOverTheLastGoodOne() async {
+        let provider = FakeProvider(inventory: sampleNumbers(30))
+        provider.update { $0.owned = [OwnedNumber(provider: .plivo, e164: "+14155550100", country: "US")] }
+        let first = app(provider)
+        first.start()
+        await first.settle()
+        let key = OwnedListCache.key(ProfileSession(name: "work", provider: provider))
+        await waitUntil { warmCache.load([OwnedNumber].self, for: key) != nil }
+
+        provider.update { $0.failOwned = DialtoneError(.server, provider: .plivo, httpStatus: 503) }
+        let failing = app(provider)
+        failing.start()
+        await failing.settle()
+        #expect(failing.snapshot.owned.failures.count == 1)
+        try? await Task.sleep(for: .milliseconds(50))  // a save, if any were made, lands
+        #expect(warmCache.load([OwnedNumber].self, for: key)?.value.count == 1, "the last good list is kept")
     }
 }

@@ -52,20 +52,21 @@ public final class AppModel {
     /// - Parameters:
     ///   - country: the inventory's starting country filter (ISO code).
     ///   - debounce: pause after typing in the search prompt before the inventory is asked.
-    ///   - pageCache: the warm-start cache: the saved first page is drawn at start, then refreshed.
+    ///   - warmCache: saved answers of earlier runs: the first page and the owned lists are drawn
+    ///     from it at start, then refreshed; `nil` keeps nothing.
     public init(
         sessions: [ProfileSession], journal: PurchaseJournal, clock: ModelClock = .live,
         country: String? = nil, pageSize: Int = 25, debounce: Duration = .milliseconds(150),
-        pageCache: InventoryPageCache? = nil
+        warmCache: WarmCache? = nil
     ) {
         self.sessions = sessions
         self.profiles = sessions.map(\.summary)
         self.clock = clock
-        self.pageCache = pageCache
+        self.pageCache = warmCache.map(InventoryPageCache.init)
         inventory = InventoryModel(
             provider: sessions.first?.provider, country: country, pageSize: pageSize, clock: clock, signal: signal,
             debounce: debounce)
-        owned = OwnedModel(sessions: sessions, clock: clock, signal: signal)
+        owned = OwnedModel(sessions: sessions, clock: clock, signal: signal, listCache: warmCache.map(OwnedListCache.init))
         purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         inventory.onFirstPageRead = { [weak self] page, query in
@@ -82,7 +83,7 @@ public final class AppModel {
     /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
     public func start() {
         inventory.start(showing: activeSession.flatMap { pageCache?.load(for: $0, matching: inventory.state.query) })
-        owned.reload()
+        owned.start()
         let (purchase, sessions) = (purchase, sessions)
         startTask = Task { [weak self] in
             let drafts = await purchase.reconcileJournal(sessions: sessions)

@@ -18,6 +18,9 @@ public final class OwnedModel {
     public var pageSize = 20
 
     private var sessions: [ProfileSession]
+    /// Where each profile's last complete list is kept between runs; `nil` keeps nothing.
+    private let listCache: OwnedListCache?
+    private var cacheTask: Task<Void, Never>?
     private let clock: ModelClock
     private let signal: ChangeSignal
     /// Every row, in `state.sort` order.
@@ -29,13 +32,41 @@ public final class OwnedModel {
     /// The filter behind `state.rows`, to narrow from it when text is only added.
     private var appliedFilter: OwnedFilter?
 
-    public init(sessions: [ProfileSession], clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal()) {
+    /// - Parameter listCache: the warm-start cache: saved lists are shown at start, then refreshed.
+    public init(
+        sessions: [ProfileSession], clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal(),
+        listCache: OwnedListCache? = nil
+    ) {
         self.sessions = sessions
         self.clock = clock
         self.signal = signal
+        self.listCache = listCache
     }
 
     // MARK: - Loading
+
+    /// The first load (at start-up): reads every listing, and meanwhile shows the lists an earlier
+    /// run saved, unless the fresh rows arrive first.
+    public func start() {
+        reload()
+        guard let listCache else { return }
+        let (token, sessions) = (loadToken, sessions)
+        cacheTask = Task { [weak self] in
+            let saved = await listCache.load(for: sessions)
+            guard !saved.isEmpty, let self, token == self.loadToken, self.incoming.rows.isEmpty, self.all.isEmpty else { return }
+            let rows = saved.keys.sorted().flatMap { position in
+                saved[position]!.value.map { OwnedRow(number: $0, profile: sessions[position].name) }
+            }
+            let (sortedRows, sortedIndex) = await Self.sorted(rows, index: OwnedFilterIndex(rows), by: self.state.sort)
+            guard token == self.loadToken, self.incoming.rows.isEmpty, self.all.isEmpty else { return }
+            self.incoming.streams = false  // the fresh listings replace these once complete
+            self.all = sortedRows
+            self.index = sortedIndex
+            self.state.totalCount = sortedRows.count
+            self.state.cachedAt = saved.values.map(\.savedAt).min()
+            self.refilter(narrowing: false)
+        }
+    }
 
     /// Reads every profile's owned numbers again.
     ///
@@ -166,10 +197,22 @@ public final class OwnedModel {
         state.partial = load.partial.sorted { $0.0 < $1.0 }.map(\.1)
         state.totalCount = all.count
         state.loadedAt = clock.date()
+        state.cachedAt = nil
         state.isLoading = false
         state.loadProgress = nil
         refilter(narrowing: false)
+        save(load)
         MemoryTrim.release()
+    }
+
+    /// Keeps every listing that was read completely for the next start.
+    private func save(_ load: IncomingLoad) {
+        guard let listCache, let savedAt = state.loadedAt else { return }
+        let incomplete = Set(load.failures.map(\.0) + load.partial.map(\.0))
+        let byProfile = Dictionary(grouping: all, by: \.profile)
+        for (position, session) in sessions.enumerated() where !incomplete.contains(position) {
+            listCache.save((byProfile[session.name] ?? []).map(\.number), for: session, savedAt: savedAt)
+        }
     }
 
     private nonisolated static func sorted(
@@ -181,6 +224,7 @@ public final class OwnedModel {
 
     /// Waits until no load is in flight (tests and headless use).
     func settle() async {
+        await cacheTask?.value
         while let task = loadTask {
             await task.value
             if loadTask == task { return }

@@ -21,6 +21,9 @@ public struct OwnedState: Sendable, Equatable {
     /// Profiles whose listing was read only in part; their rows show, but not all of them.
     public var partial: [PartialListing] = []
     public var loadedAt: Date?
+    /// Set while the rows shown are the lists saved by an earlier run (the oldest one's time);
+    /// cleared when the fresh listings are in. Nothing is released from these rows.
+    public var cachedAt: Date?
 
     public init() {}
 

@@ -39,7 +39,7 @@ struct TUICommand: AsyncParsableCommand {
         let startCountry = country?.uppercased() ?? (runtime.active.provider.features.requiresCountry ? "US" : nil)
         let app = AppModel(
             sessions: runtime.sessions, journal: runtime.journal, country: startCountry,
-            pageCache: InventoryPageCache(cache: .standard(environment: environment)))
+            warmCache: .standard(environment: environment))
         let options = TUIOptions(
             themeName: theme ?? runtime.configuration.theme ?? ThemeCatalog.defaultName,
             colorLevel: noColor ? .mono : nil, ascii: ascii ? true : nil, environment: environment
