@@ -3,7 +3,7 @@ budget order, then the details of each row. Exit status 1 when a row failed or a
 is missing (a benchmark that crashed or never ran fails the table, it is not left out)."""
 import sys
 
-ORDER = ["start.first_page", "render.p99", "bytes.row", "bytes.page", "pgdn.prefetched", "owned.first_rows", "owned.loaded",
+ORDER = ["start.first_page", "start.cold", "start.warm", "render.p99", "bytes.row", "bytes.page", "pgdn.prefetched", "owned.first_rows", "owned.loaded",
          "owned.index", "owned.filter", "owned.rss", "sandbox.search3", "sandbox.search12", "buy.concurrent", "cli.vs_sdk",
          "soak.idle", "soak.keys", "fault.", "start.inprocess", "error."]
 # Every row a full run prints; "fault." needs the six scenarios and the CLI run.
