@@ -14,7 +14,7 @@ import sys
 import termios
 import urllib.request
 
-from cli_vs_sdk import serve
+from cli_vs_sdk import serving
 from pty_session import PtySession
 from rows import emit, median, private_environment
 
@@ -64,8 +64,7 @@ def main():
     parser.add_argument("--latency", type=int, default=300)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    server, base = serve(args.dialtone, args.db, private_environment())
-    try:
+    with serving(args.dialtone, args.db, private_environment()) as base:
         set_faults(base, {"latency_ms": args.latency})
         profile = {"VOBIZ_AUTH_ID": VOBIZ_ID, "VOBIZ_AUTH_TOKEN": VOBIZ_TOKEN, "DIALTONE_BASE_URL": base}
         cold, cold_saved = [], 0
@@ -91,9 +90,6 @@ def main():
              f"{median(warm):.0f} ms", "≤ 50 ms", median(warm) <= 50 and checks,
              f"median of {args.runs}: " + ", ".join(f"{t:.0f}" for t in warm) +
              f" ms; marked saved: {warm_saved}/{args.runs}; replaced by the fresh page: {refreshed}/{args.runs}")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     return 0
 
 
