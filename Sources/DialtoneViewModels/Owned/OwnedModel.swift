@@ -107,6 +107,15 @@ public final class OwnedModel {
         var partial: [(Int, PartialListing)] = []
         /// Whether rows are shown as they arrive.
         var streams: Bool
+        /// How many of `rows` are shown.
+        var shown = 0
+
+        /// Whether to show what arrived: the first page at once, then whenever the rows have
+        /// doubled or grown by 10 000. Each showing copies the rows once (the shown list shares
+        /// their storage), so showing every page of a long list would copy it a thousand times.
+        var showsNext: Bool {
+            streams && rows.count > shown && (shown == 0 || rows.count >= min(shown * 2, shown + 10_000))
+        }
 
         init(sessions: Int = 0, streams: Bool = false) {
             progress = Array(repeating: nil, count: sessions)
@@ -154,12 +163,11 @@ public final class OwnedModel {
         switch event {
         case .page(let session, let rows, let pageIndex, let progress):
             let fresh = rows.filter { incoming.seen.insert($0.id).inserted }
-            let start = incoming.rows.count
             incoming.rows += fresh
             incoming.index.append(fresh.count == rows.count ? pageIndex : OwnedFilterIndex(fresh))
             incoming.progress[session] = progress
             state.loadProgress = incoming.combined
-            if incoming.streams { showArrived(from: start) }
+            if incoming.showsNext { showArrived() }
         case .done(let session, let reason):
             if let reason {
                 let profile = sessions[session]
@@ -170,8 +178,10 @@ public final class OwnedModel {
         }
     }
 
-    /// Shows the rows that arrived since `start`, filtered, after those already shown.
-    private func showArrived(from start: Int) {
+    /// Shows the rows that arrived since the last showing, filtered, after those already shown.
+    private func showArrived() {
+        let start = incoming.shown
+        incoming.shown = incoming.rows.count
         all = incoming.rows
         index = incoming.index
         let added = index.filter(Array(start..<all.count), filter: state.filter)
