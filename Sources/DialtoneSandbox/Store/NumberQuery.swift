@@ -1,13 +1,17 @@
 import GRDB
 
-/// A filtered listing of `numbers` in `(country, e164)` order: the one place list SQL is built.
+/// A filtered listing of `numbers` in `(country, e164)` order (owned lists: by owner first):
+/// the one place list SQL is built.
 struct NumberQuery: Sendable {
     private var conditions: [String]
     private var arguments: StatementArguments
+    /// `ORDER BY` columns: always an index's own order, so a page never sorts the whole list.
+    private let order: String
 
-    private init(_ condition: String, _ arguments: StatementArguments) {
+    private init(_ condition: String, _ arguments: StatementArguments, order: String = "country, e164") {
         conditions = [condition]
         self.arguments = arguments
+        self.order = order
     }
 
     /// Numbers `provider` has in stock (the `numbers_stock` partial index).
@@ -15,9 +19,10 @@ struct NumberQuery: Sendable {
         NumberQuery("provider = ? AND owner IS NULL AND status = 'active'", [provider.rawValue])
     }
 
-    /// Numbers owned by any of `owners`.
+    /// Numbers owned by any of `owners`, each owner's in turn (the `numbers_owner` index order:
+    /// a main account's list with its sub-accounts' pages without sorting 100 000 rows a page).
     static func owned(by owners: [String]) -> NumberQuery {
-        NumberQuery("owner IN (\(placeholders(owners.count)))", StatementArguments(owners))
+        NumberQuery("owner IN (\(placeholders(owners.count)))", StatementArguments(owners), order: "owner, country, e164")
     }
 
     /// Adds an `AND` condition with its arguments.
@@ -44,7 +49,7 @@ struct NumberQuery: Sendable {
 
     /// One page of rows.
     func fetch(_ db: Database, limit: Int, offset: Int) throws -> [NumberRecord] {
-        let sql = "SELECT \(NumberRecord.columns) FROM numbers WHERE \(whereClause) ORDER BY country, e164 LIMIT ? OFFSET ?"
+        let sql = "SELECT \(NumberRecord.columns) FROM numbers WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?"
         return try Row.fetchAll(db, sql: sql, arguments: arguments + [limit, offset]).map(NumberRecord.init(row:))
     }
 
