@@ -18,6 +18,8 @@ struct OwnedFilterIndex: Sendable {
     }
 
     private static let feeScale: Decimal = 100_000
+    /// Between the fields of a row's search text, so no match spans two fields.
+    private static let separator: UInt8 = 1
     private var text: [UInt8] = []
     private var entries: [Entry] = []
     private var currencies: [String] = []
@@ -32,15 +34,31 @@ struct OwnedFilterIndex: Sendable {
         text.reserveCapacity(rows.count * 80)
         entries.reserveCapacity(rows.count)
         var currencyIndex: [String: UInt8] = [:]
+        // Places, statuses, types and profiles repeat across thousands of rows: each is
+        // lowercased once. The number's two forms are digits, spaces and `+` already.
+        var lowered: [String: [UInt8]] = [:]
+        func repeated(_ value: String) -> [UInt8] {
+            if let bytes = lowered[value] { return bytes }
+            let bytes = Array(value.lowercased().utf8)
+            lowered[value] = bytes
+            return bytes
+        }
         for (position, row) in rows.enumerated() {
             let number = row.number
-            let parts = [
-                E164.digits(number.e164), NumberFormatting.readable(number.e164, country: number.country),
-                number.country, number.region ?? "", number.city ?? "", number.label ?? "", number.status.label,
-                number.type.label, number.provider.displayName, row.profile,
-            ]
             let start = Int32(text.count)
-            text += parts.joined(separator: "\u{1}").lowercased().utf8
+            text += number.e164.utf8.lazy.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            text.append(Self.separator)
+            text += NumberFormatting.readable(number.e164, country: number.country).lowercased().utf8
+            for part in [number.country, number.region ?? "", number.city ?? ""] {
+                text.append(Self.separator)
+                text += repeated(part)
+            }
+            text.append(Self.separator)
+            text += (number.label ?? "").lowercased().utf8
+            for part in [number.status.label, number.type.label, number.provider.displayName, row.profile] {
+                text.append(Self.separator)
+                text += repeated(part)
+            }
             var mask: UInt8 = 0
             for (bit, filter) in OwnedStatusFilter.allCases.enumerated() where filter.admits(number.status) { mask |= 1 << bit }
             var entry = Entry(start: start, length: Int32(text.count) - start, statusMask: mask,
