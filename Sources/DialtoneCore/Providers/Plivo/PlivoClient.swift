@@ -100,8 +100,8 @@ public struct PlivoClient: NumberProvider {
         )
     }
 
-    /// Pages of 20 read at most for the owned list.
-    static let maxOwnedPages = 5_000
+    /// Pages read at most for the owned list (1 000 000 numbers at 20 a page).
+    static let maxOwnedPages = 50_000
 
     private func searchURL(_ query: InventoryQuery, country: String, limit: Int, offset: Int) -> String {
         let services = query.capabilities.filter { $0 != .fax }.sorted().map(\.rawValue).joined(separator: ",")

@@ -91,8 +91,8 @@ public struct VobizClient: NumberProvider {
         )
     }
 
-    /// Pages read at most for the owned list (100 000 numbers at 100 a page).
-    static let maxOwnedPages = 1_000
+    /// Pages read at most for the owned list (1 000 000 numbers at 100 a page).
+    static let maxOwnedPages = 10_000
 
     private func readURL(_ suffix: String) -> String {
         "\(credentials.baseURL)/api/v1/Account/\(credentials.pathID)\(suffix)"
