@@ -20,11 +20,15 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
     /// Every provider request whose path and query contain this text is answered 500 (one
     /// page of a listing that keeps failing, say `offset=200&`); empty for none.
     public var failMatching: String
+    /// The next this-many Vobiz purchases are refused, nothing sold or debited, the way Vobiz
+    /// answers a balance that does not cover the charge: a 500 with `INSUFFICIENT_BALANCE`.
+    public var insufficientBalanceOnPurchase: Int
 
     public init(
         latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
         dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0,
-        failMatching: String = ""
+        failMatching: String = "",
+        insufficientBalanceOnPurchase: Int = 0
     ) {
         self.latencyMilliseconds = latencyMilliseconds
         self.errorRate = errorRate
@@ -34,6 +38,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         self.gatewayTimeoutAfterCommit = gatewayTimeoutAfterCommit
         self.purchaseLatencyMilliseconds = purchaseLatencyMilliseconds
         self.failMatching = failMatching
+        self.insufficientBalanceOnPurchase = insufficientBalanceOnPurchase
     }
 
     /// No faults.
@@ -48,6 +53,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         case gatewayTimeoutAfterCommit = "gateway_timeout_after_commit"
         case purchaseLatencyMilliseconds = "purchase_latency_ms"
         case failMatching = "fail_matching"
+        case insufficientBalanceOnPurchase = "insufficient_balance_purchases"
     }
 
     /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
@@ -61,7 +67,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
             dropAfterCommit: try container.decodeIfPresent(Int.self, forKey: .dropAfterCommit) ?? 0,
             gatewayTimeoutAfterCommit: try container.decodeIfPresent(Int.self, forKey: .gatewayTimeoutAfterCommit) ?? 0,
             purchaseLatencyMilliseconds: try container.decodeIfPresent(Int.self, forKey: .purchaseLatencyMilliseconds) ?? 0,
-            failMatching: try container.decodeIfPresent(String.self, forKey: .failMatching) ?? ""
+            failMatching: try container.decodeIfPresent(String.self, forKey: .failMatching) ?? "",
+            insufficientBalanceOnPurchase: try container.decodeIfPresent(Int.self, forKey: .insufficientBalanceOnPurchase) ?? 0
         )
     }
 
@@ -70,7 +77,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         if latencyMilliseconds < 0 || latencyMilliseconds > 60_000 { return "latency_ms must be 0…60000" }
         if purchaseLatencyMilliseconds < 0 || purchaseLatencyMilliseconds > 60_000 { return "purchase_latency_ms must be 0…60000" }
         if !(0...1).contains(errorRate) { return "error_rate must be 0…1" }
-        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 { return "counts must not be negative" }
+        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 || insufficientBalanceOnPurchase < 0 { return "counts must not be negative" }
         if retryAfterSeconds < 0 || retryAfterSeconds > 3_600 { return "retry_after_seconds must be 0…3600" }
         return nil
     }

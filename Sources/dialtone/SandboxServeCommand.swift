@@ -27,6 +27,8 @@ struct SandboxServeCommand: AsyncParsableCommand {
     @Option(help: "Commit the next N purchases, then answer 504 as a gateway would.") var gatewayTimeoutAfterCommit = 0
     @Option(name: .customLong("purchase-latency-ms"), help: "Delay every purchase by this many milliseconds before it commits.")
     var purchaseLatencyMilliseconds = 0
+    @Option(name: .customLong("insufficient-balance-purchases"), help: "Refuse the next N Vobiz purchases as Vobiz refuses an unaffordable one (500, INSUFFICIENT_BALANCE).")
+    var insufficientBalancePurchases = 0
     @Flag(help: "Log every sandbox message to stderr (default: warnings only).") var verbose = false
 
     func run() async throws {
@@ -37,7 +39,8 @@ struct SandboxServeCommand: AsyncParsableCommand {
             faults: SandboxFaults(
                 latencyMilliseconds: latencyMilliseconds, errorRate: errorRate, rateLimitBurst: rateLimitBurst,
                 retryAfterSeconds: retryAfter, dropAfterCommit: dropAfterCommit,
-                gatewayTimeoutAfterCommit: gatewayTimeoutAfterCommit, purchaseLatencyMilliseconds: purchaseLatencyMilliseconds)
+                gatewayTimeoutAfterCommit: gatewayTimeoutAfterCommit, purchaseLatencyMilliseconds: purchaseLatencyMilliseconds,
+                insufficientBalanceOnPurchase: insufficientBalancePurchases)
         )
         var logger = Logger(label: "dialtone.sandbox") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .info : .warning

@@ -87,6 +87,6 @@ import Testing
         let account = try await client.account(currency: "INR")
         #expect(server.requests.first?.path == "/api/v1/Account/SA_TEST0002/balance/INR")
         #expect(account.balance == Money(Decimal(string: "480.5")!, "INR"))
-        #expect(account.billedAccountID == nil && account.billedTo.contains("parent main account"))
+        #expect(account.billedAccountID == nil && !account.balanceIsBilled, "its own balance, not the parent's it is billed to")
     }
 }

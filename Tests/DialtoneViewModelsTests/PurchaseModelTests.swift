@@ -24,7 +24,7 @@ struct PurchaseModelTests {
     }
 
     @Test func quoteStatesChargesBalanceAndBilledAccount() async {
-        let provider = FakeProvider(accountID: "SA_SUBACCOUNT99")
+        let provider = FakeProvider(accountID: "MA_MAINACCOUNT99")
         provider.update { $0.balance = Money(10, "USD") }
         let purchase = harness.model()
         var number = pricedNumber()
@@ -37,11 +37,26 @@ struct PurchaseModelTests {
         #expect(quote.recurringMonthly == Money(Decimal(string: "0.80")!, "USD"))
         #expect(quote.commitmentTotal == Money(Decimal(string: "3.40")!, "USD"))
         #expect(quote.balanceAfter == Money(Decimal(string: "8.20")!, "USD"))
-        #expect(quote.billedTo?.hasPrefix("parent main account of SA_S") == true)
+        #expect(quote.billedTo == nil, "the profile's own account pays")
         let text = quote.lines.map { "\($0.label): \($0.value)" }
         #expect(text.contains("Charged now: USD 1.80"))
+        #expect(text.contains("Balance now: USD 10.00"))
         #expect(text.contains("Listed: 3 min ago"))
         #expect(text.contains("Requires: city address"))
+    }
+
+    @Test func aSubAccountQuoteNamesTheParentAsPayerAndNeverShowsItsOwnBalanceAsDebited() async {
+        let provider = FakeProvider(accountID: "SA_SUBACCOUNT99")
+        provider.update { $0.balance = Money(10, "USD") }
+        let purchase = harness.model()
+        purchase.begin(pricedNumber(), listedAt: TestClock.origin, session: harness.session(provider))
+        await purchase.settle()
+        let quote = try! #require(purchase.state.quote)
+        #expect(quote.billedTo?.hasPrefix("parent main account of SA_S") == true)
+        #expect(quote.balanceBefore == nil && quote.balanceAfter == nil && quote.billedBalanceHidden)
+        let text = quote.lines.map { "\($0.label): \($0.value)" }
+        #expect(text.contains("Balance: the parent's balance is not visible to a sub-account"))
+        #expect(!text.contains { $0.contains("USD 10.00") }, "the sub-account's own balance is not the one debited")
     }
 
     @Test func buyIsNotArmedUntilTheDialogHasBeenUpForTheArmingDelay() async throws {

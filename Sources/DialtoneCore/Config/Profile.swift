@@ -11,8 +11,14 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     public var isSandbox: Bool
     /// Where the profile came from, for `config check` (`config.toml:12`, `environment`).
     public var origin: String
+    /// What a Plivo profile's purchases carry (`app_id`, `cnam_lookup`, `subaccount` keys).
+    public var plivoBuyOptions: PlivoBuyOptions
 
-    public init(name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, isSandbox: Bool = false, origin: String) {
+    public init(
+        name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, isSandbox: Bool = false, origin: String,
+        plivoBuyOptions: PlivoBuyOptions = .none
+    ) {
+        self.plivoBuyOptions = plivoBuyOptions
         self.name = name
         self.credentials = credentials
         self.confirmAbove = confirmAbove
@@ -29,7 +35,7 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     public func makeProvider(transport: HTTPTransport = HTTPTransport()) -> any NumberProvider {
         switch credentials.provider {
         case .vobiz: VobizClient(credentials: credentials, transport: transport)
-        case .plivo: PlivoClient(credentials: credentials, transport: transport)
+        case .plivo: PlivoClient(credentials: credentials, buyOptions: plivoBuyOptions, transport: transport)
         case .agni: AgniClient(credentials: credentials, transport: transport)
         }
     }

@@ -10,6 +10,7 @@ struct ProfileReader {
 
     static let keys: Set<String> = [
         "provider", "auth_id", "token", "token_env", "token_file", "base_url", "confirm_above", "currency", "sandbox",
+        "app_id", "cnam_lookup", "subaccount",
     ]
 
     var tableName: String { "profiles.\(name)" }
@@ -39,8 +40,30 @@ struct ProfileReader {
             name: name,
             credentials: ProviderCredentials(provider: provider, authID: authID, token: token, baseURL: baseURL, currency: currency),
             confirmAbove: threshold, isSandbox: isSandbox,
-            origin: document.location(key: "provider", table: tableName)
+            origin: document.location(key: "provider", table: tableName),
+            plivoBuyOptions: try readBuyOptions(table, provider: provider)
         )
+    }
+
+    /// `app_id`, `cnam_lookup` and `subaccount`: Plivo profiles only.
+    private func readBuyOptions(_ table: TOMLTable, provider: ProviderKind) throws -> PlivoBuyOptions {
+        let keys = ["app_id", "cnam_lookup", "subaccount"].filter { table[$0] != nil }
+        guard !keys.isEmpty else { return .none }
+        guard provider == .plivo else {
+            throw failure(keys[0], "\(keys[0]) applies to Plivo profiles only")
+        }
+        var cnam: Bool?
+        if let value = table["cnam_lookup"] {
+            guard let flag = value.bool ?? value.string.flatMap(PlivoBuyOptions.cnamLookup) else {
+                throw failure("cnam_lookup", "cnam_lookup must be enabled or disabled")
+            }
+            cnam = flag
+        }
+        let options = PlivoBuyOptions(
+            appID: try document.string(table, "app_id", table: tableName), cnamLookup: cnam,
+            subaccount: try document.string(table, "subaccount", table: tableName))
+        if let problem = options.problem { throw failure(problem.key, problem.message) }
+        return options
     }
 
     /// Unknown keys, as warnings.

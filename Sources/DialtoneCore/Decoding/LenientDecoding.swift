@@ -79,9 +79,12 @@ enum LenientNumber {
         return Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
     }
 
+    /// ISO 8601 with or without fractional seconds, or a day alone (Plivo's `added_on`,
+    /// `2026-03-25`), read as the start of that day in UTC.
     static func date(_ text: String) -> Date? {
         if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
         if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        if text.count == 10, let date = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return date }
         return nil
     }
 }

@@ -6,6 +6,8 @@ public struct Account: Sendable, Hashable, Codable {
     /// account whose id the provider does not give (a Vobiz `SA_` bills its `MA_`).
     public var billedAccountID: String?
     /// Spendable balance (Vobiz `available_balance`, Plivo `cash_credits`); `nil` when unknown.
+    /// It is the billed account's balance when `billedAccountID` is known; otherwise (a sub-account
+    /// that cannot read its parent) it is the sub-account's own, never the one a purchase debits.
     public var balance: Money?
     public var isPostpaid: Bool
     public var name: String?
@@ -22,12 +24,9 @@ public struct Account: Sendable, Hashable, Codable {
         self.name = name
     }
 
+    /// Whether `balance` is the balance a purchase debits.
+    public var balanceIsBilled: Bool { billedAccountID != nil }
+
     /// Whether this is a sub-account (`SA_…` on Vobiz, `SA…` on Plivo).
     public var isSubAccount: Bool { id.hasPrefix("SA") }
-
-    /// Who pays, for the confirmation dialog: `"MA_X…123"` or `"parent main account of SA_Y…456"`.
-    public var billedTo: String {
-        if let billedAccountID { return Redactor.maskIdentifier(billedAccountID) }
-        return "parent main account of \(Redactor.maskIdentifier(id))"
-    }
 }

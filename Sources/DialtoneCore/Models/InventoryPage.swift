@@ -11,8 +11,13 @@ public struct InventoryPage: Sendable, Hashable, Codable {
     public var hasMore: Bool
     /// When the page was read, for the listing's age in the confirmation dialog.
     public var fetchedAt: Date
+    /// Entries the provider listed that could not be read and are left out.
+    public var skippedEntries: Int
 
-    public init(items: [PhoneNumber], page: Int, pageSize: Int, total: Int?, hasMore: Bool, fetchedAt: Date = Date()) {
+    public init(
+        items: [PhoneNumber], page: Int, pageSize: Int, total: Int?, hasMore: Bool, fetchedAt: Date = Date(), skippedEntries: Int = 0
+    ) {
+        self.skippedEntries = skippedEntries
         self.items = items
         self.page = page
         self.pageSize = pageSize

@@ -45,10 +45,14 @@ public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
 /// Server-side filters for an owned-numbers listing; providers ignore what they lack.
 public struct OwnedQuery: Sendable, Hashable {
     public var country: String?
+    /// Region, state or city, matched case-insensitively (Agni's `region`).
+    public var region: String?
+    /// `true` only active numbers, `false` only the others.
     public var activeOnly: Bool?
 
-    public init(country: String? = nil, activeOnly: Bool? = nil) {
+    public init(country: String? = nil, region: String? = nil, activeOnly: Bool? = nil) {
         self.country = country
+        self.region = region
         self.activeOnly = activeOnly
     }
 
@@ -59,6 +63,7 @@ extension OwnedQuery {
     /// Whether `number` passes these filters (for providers that cannot filter on the server).
     public func matches(_ number: OwnedNumber) -> Bool {
         (country.map { number.country == $0.uppercased() } ?? true)
+            && (region.map { wanted in [number.region, number.city].contains { $0?.caseInsensitiveCompare(wanted) == .orderedSame } } ?? true)
             && (activeOnly.map { $0 == (number.status == .active) } ?? true)
     }
 }

@@ -15,6 +15,13 @@ struct ListPager: Sendable {
         var total: Int?
         /// The provider says there is nothing after this page (Plivo's empty `meta.next`).
         var isLast = false
+        /// Entries of this page that could not be read (left out of `items`, still counted).
+        var skipped = 0
+
+        /// Whether the provider listed nothing at all on this page.
+        var isEmpty: Bool { items.isEmpty && skipped == 0 }
+        /// Entries listed on this page, read or not.
+        var entries: Int { items.count + skipped }
     }
 
     /// The page size asked for.
@@ -33,18 +40,20 @@ struct ListPager: Sendable {
     func read<Item: Sendable>(
         fetch: @escaping @Sendable (_ index: Int, _ size: Int) async throws -> Page<Item>,
         onPage: @escaping @Sendable ([Item], ListProgress) -> Void
-    ) async throws -> (items: [Item], incompleteReason: String?) {
+    ) async throws -> (items: [Item], incompleteReason: String?, skipped: Int) {
         let pause = PauseGate()
         let reader = PageReader(fetch: fetch, pause: pause, retries: rateLimitRetries, defaultPause: defaultPause)
         let first = try await reader.read(0, pageSize)
         // A server serving fewer than asked fixes the stride: page n starts at n × that size.
-        let stride = first.items.isEmpty ? pageSize : min(pageSize, first.items.count)
+        let stride = first.isEmpty ? pageSize : min(pageSize, first.entries)
         var items = first.items
+        var skipped = first.skipped
+        func reachedTotal() -> Bool { first.total.map { items.count + skipped >= $0 } ?? false }
         var pagesRead = 1
         var pagesTotal = first.total.map { Self.pages(for: $0, stride: stride) }
         onPage(first.items, ListProgress(pagesRead: 1, pagesTotal: pagesTotal))
-        if first.items.isEmpty || first.isLast || first.total.map({ items.count >= $0 }) == true {
-            return (items, nil)
+        if first.isEmpty || first.isLast || reachedTotal() {
+            return (items, nil, skipped)
         }
         var failure: String?
         var next = 1
@@ -56,11 +65,12 @@ struct ListPager: Sendable {
                 onPage(page, ListProgress(pagesRead: pagesRead, pagesTotal: planned))
             }
             items += outcome.items
+            skipped += outcome.skipped
             failure = outcome.failure
             next = planned
         }
         // Without a total, or when pages came back short: page on until an empty page.
-        var ended = first.total.map { items.count >= $0 } ?? false
+        var ended = reachedTotal()
         while failure == nil, !ended, next < maxPages {
             let page: Page<Item>
             do {
@@ -71,27 +81,28 @@ struct ListPager: Sendable {
             }
             next += 1
             items += page.items
-            ended = page.items.isEmpty || page.isLast || first.total.map { items.count >= $0 } == true
-            guard !page.items.isEmpty else { break }
+            skipped += page.skipped
+            ended = page.isEmpty || page.isLast || reachedTotal()
+            guard !page.isEmpty else { break }
             pagesRead += 1
             onPage(page.items, ListProgress(pagesRead: pagesRead, pagesTotal: pagesTotal.map { max($0, pagesRead) }))
         }
         if failure == nil, !ended {
             failure = "stopped after \(maxPages) pages of \(stride)"
         }
-        if failure == nil, let total = first.total, items.count < total {
+        if failure == nil, let total = first.total, items.count + skipped < total {
             failure = "pages came back short"
         }
         if let failure, let total = first.total {
-            return (items, "\(failure); read \(items.count) of \(total)")
+            return (items, "\(failure); read \(items.count) of \(total)", skipped)
         }
-        return (items, failure)
+        return (items, failure, skipped)
     }
 
     /// Reads `indices` with at most `maxInFlight` at once, handing each page over as it lands.
     private func readConcurrently<Item: Sendable>(
         _ indices: Range<Int>, stride: Int, reader: PageReader<Item>, received: ([Item]) -> Void
-    ) async -> (items: [Item], failure: String?) {
+    ) async -> (items: [Item], failure: String?, skipped: Int) {
         await withTaskGroup(of: (Int, Result<Page<Item>, any Error>).self) { group in
             var pending = indices.makeIterator()
             func start() -> Bool {
@@ -103,11 +114,13 @@ struct ListPager: Sendable {
             }
             for _ in 0..<maxInFlight where !start() { break }
             var pages: [Int: [Item]] = [:]
+            var skipped = 0
             var failed: [Int: any Error] = [:]
             while let (index, result) = await group.next() {
                 switch result {
                 case .success(let page):
                     pages[index] = page.items
+                    skipped += page.skipped
                     received(page.items)
                 case .failure(let error):
                     failed[index] = error
@@ -115,9 +128,9 @@ struct ListPager: Sendable {
                 _ = start()
             }
             let items = indices.flatMap { pages[$0] ?? [] }
-            guard let firstFailed = failed.keys.min(), let error = failed[firstFailed] else { return (items, nil) }
+            guard let firstFailed = failed.keys.min(), let error = failed[firstFailed] else { return (items, nil, skipped) }
             let others = failed.count > 1 ? " (and \(failed.count - 1) more pages)" : ""
-            return (items, "page \(firstFailed + 1) could not be read\(others): \(Self.describe(error))")
+            return (items, "page \(firstFailed + 1) could not be read\(others): \(Self.describe(error))", skipped)
         }
     }
 

@@ -25,6 +25,8 @@ public protocol NumberProvider: Sendable {
     ) async throws -> OwnedList
     /// The account's identity and balance, in `currency` where the provider keys balances by it.
     func account(currency: String?) async throws -> Account
+    /// Who pays for a purchase and the options it is sent with.
+    var purchaseTerms: PurchaseTerms { get }
 }
 
 // MARK: - Default implementations
@@ -39,6 +41,9 @@ extension NumberProvider {
         return list
     }
 
+    /// No purchase options; a sub-account's purchase bills its parent main account.
+    public var purchaseTerms: PurchaseTerms { .plain(accountID: accountID) }
+
     /// The owned numbers, complete or not (for screens that show what there is).
     public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
         try await ownedNumberList(query).numbers
@@ -50,10 +55,13 @@ public struct OwnedList: Sendable, Hashable {
     public var numbers: [OwnedNumber]
     /// Why the list is not complete (a page cap was reached); `nil` when it is.
     public var incompleteReason: String?
+    /// Entries the provider listed that could not be read and are left out.
+    public var skippedEntries: Int
 
-    public init(numbers: [OwnedNumber], incompleteReason: String? = nil) {
+    public init(numbers: [OwnedNumber], incompleteReason: String? = nil, skippedEntries: Int = 0) {
         self.numbers = numbers
         self.incompleteReason = incompleteReason
+        self.skippedEntries = skippedEntries
     }
 }
 

@@ -48,6 +48,16 @@ final class FaultInjector: Sendable {
     /// The delay before the next purchase is committed.
     var purchaseLatencyMilliseconds: Int { state.withLockedValue { $0.purchaseLatencyMilliseconds } }
 
+    /// Whether the purchase about to be committed is refused as unaffordable (uses up one
+    /// `insufficientBalanceOnPurchase`).
+    func takeInsufficientBalance() -> Bool {
+        state.withLockedValue { faults in
+            guard faults.insufficientBalanceOnPurchase > 0 else { return false }
+            faults.insufficientBalanceOnPurchase -= 1
+            return true
+        }
+    }
+
     /// Decides, and uses up, what happens to the answer of the purchase just committed.
     func takeAfterCommit() -> AfterCommit {
         state.withLockedValue { faults in

@@ -28,6 +28,9 @@ struct SandboxMiddleware: RouterMiddleware {
                 return error.response(for: provider)
             }
         }
+        if let refusal = StrictPaths.refusal(request.uri.path, provider: provider) {
+            return refusal.response(for: provider)
+        }
         do {
             return try await next(request, context)
         } catch let error as WireError {

@@ -37,7 +37,7 @@ enum AgniRoutes {
             ("friendly_name", .string("\(record.city ?? record.regionName) line")),
             ("per_minute_price_inbound", 1),
             ("per_minute_price_outbound", 2),
-            ("price", .integer(max(1, record.monthlyFee.roundedWhole))),
+            ("price", .integer(PriceBook.agniMonthly(record.type))),
             ("region", .string(record.regionName)),
             ("iso_country", .string(record.country)),
             ("is_active", .bool(record.status == "active")),

@@ -49,6 +49,12 @@ enum PlivoRoutes {
 
     private struct BuyBody: Decodable {
         var subaccount: String?
+        var appID: String?
+        var cnamLookup: String?
+
+        enum CodingKeys: String, CodingKey {
+            case subaccount, appID = "app_id", cnamLookup = "cnam_lookup"
+        }
     }
 
     private static func buy(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
@@ -57,6 +63,12 @@ enum PlivoRoutes {
         let number = try context.parameters.require("number")
         guard E164.isNumber(number, plus: false) else { throw WireError.badRequest("number must be digits without +") }
         let body = try await RequestBody.decode(BuyBody.self, from: request, context: context)
+        if let cnam = body.cnamLookup, !["enabled", "disabled"].contains(cnam) {
+            throw WireError.badRequest("cnam_lookup must be enabled or disabled")
+        }
+        if let app = body.appID, app.isEmpty || !app.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+            throw WireError.badRequest("invalid app_id")
+        }
         var owner = buyer.id
         if let sub = body.subaccount {
             guard SandboxAccount.find(id: sub, provider: .plivo)?.parentID == buyer.id else {

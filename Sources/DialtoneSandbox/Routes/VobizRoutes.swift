@@ -54,6 +54,9 @@ enum VobizRoutes {
             e164: body.e164, provider: .vobiz, buyer: buyer, ownerID: buyer.id, currency: body.currency?.uppercased(),
             now: state.timestamp())
         try await CommitFaults.beforeCommit(state)
+        if state.faults.takeInsufficientBalance() {
+            throw insufficientBalance("insufficient balance to purchase \(body.e164)")
+        }
         let outcome = try await state.database.write { db in try PurchaseStore.purchase(purchase, db) }
         switch outcome {
         case .purchased(let record):
@@ -63,13 +66,16 @@ enum VobizRoutes {
         case .currencyMismatch(let currency):
             throw WireError.badRequest("currency must be \(currency), the number's currency")
         case .insufficientBalance(let currency, let needed, let available):
-            // Vobiz rolls the purchase back and answers 500 (PROVIDERS.md), in its global error form.
-            var error = WireError(
-                status: .internalServerError,
-                message: "insufficient balance: \(needed.decimal) \(currency) needed, \(available.decimal) \(currency) available")
-            error.vobizCode = "INSUFFICIENT_BALANCE"
-            throw error
+            throw insufficientBalance(
+                "insufficient balance: \(needed.decimal) \(currency) needed, \(available.decimal) \(currency) available")
         }
+    }
+
+    /// Vobiz rolls an unaffordable purchase back and answers 500 (PROVIDERS.md), in its global error form.
+    private static func insufficientBalance(_ message: String) -> WireError {
+        var error = WireError(status: .internalServerError, message: message)
+        error.vobizCode = "INSUFFICIENT_BALANCE"
+        return error
     }
 
     private static func owned(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {

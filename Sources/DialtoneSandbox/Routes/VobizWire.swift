@@ -12,8 +12,8 @@ enum VobizWire {
             ("capabilities", capabilities(record)),
             ("status", .string(record.status)),
             ("provider", ""),
-            ("setup_fee", .number(record.setupFee.decimal)),
-            ("monthly_fee", .number(record.monthlyFee.decimal)),
+            ("setup_fee", fee(record.setupFee)),
+            ("monthly_fee", fee(record.monthlyFee)),
             ("currency", .string(record.currency)),
             ("voice_enabled", .bool(record.voice)),
             ("tags", []),
@@ -42,9 +42,15 @@ enum VobizWire {
             ("region", .string(record.region)),
             ("capabilities", capabilities(record)),
             ("status", .string(record.status)),
-            ("monthly_fee", .number(record.monthlyFee.decimal)),
+            ("monthly_fee", fee(record.monthlyFee)),
             ("currency", .string(record.currency)),
         ])
+    }
+
+    /// A fee as seed 000's schema declares it, an integer; an amount repriced to a fraction
+    /// (`/_sandbox/fees`) stays exact as a JSON number instead of being rounded.
+    static func fee(_ amount: MinorUnits) -> JSONValue {
+        amount.value % MinorUnits.scale == 0 ? .integer(amount.value / MinorUnits.scale) : .number(amount.decimal)
     }
 
     /// `{items, page, per_page, total}`.

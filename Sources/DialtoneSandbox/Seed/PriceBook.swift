@@ -6,7 +6,8 @@ enum PriceBook {
         var monthlyCents: [Int64]
     }
 
-    /// Vobiz fees in the country's currency (INR for India, EUR in the euro area, else USD).
+    /// Vobiz fees in the country's currency (INR for India, EUR in the euro area, else USD), in
+    /// whole units: seed 000's schema declares `setup_fee` and `monthly_fee` integers.
     static func vobiz(currency: String, type: NumberType, random: inout SeedRandom) -> (setup: MinorUnits, monthly: MinorUnits) {
         let tier: Tier
         switch (currency, type) {
@@ -14,10 +15,10 @@ enum PriceBook {
         case ("INR", .mobile): tier = Tier(setupCents: [0, 100_000], monthlyCents: [99_900, 149_900])
         case ("INR", .tollfree): tier = Tier(setupCents: [250_000, 500_000], monthlyCents: [250_000, 350_000])
         case ("INR", .national): tier = Tier(setupCents: [0], monthlyCents: [60_000])
-        case (_, .local): tier = Tier(setupCents: [0, 0, 100, 150], monthlyCents: [100, 150, 200, 300])
+        case (_, .local): tier = Tier(setupCents: [0, 0, 100, 200], monthlyCents: [100, 200, 300])
         case (_, .mobile): tier = Tier(setupCents: [0, 200], monthlyCents: [400, 600, 800])
-        case (_, .tollfree): tier = Tier(setupCents: [0, 500], monthlyCents: [200, 250, 1_000])
-        case (_, .national): tier = Tier(setupCents: [0], monthlyCents: [150, 200])
+        case (_, .tollfree): tier = Tier(setupCents: [0, 500], monthlyCents: [200, 300, 1_000])
+        case (_, .national): tier = Tier(setupCents: [0], monthlyCents: [200])
         }
         return fees(tier, random: &random)
     }
@@ -34,6 +35,17 @@ enum PriceBook {
         case .national: tier = Tier(setupCents: [0], monthlyCents: [150, 250])
         }
         return fees(tier, random: &random)
+    }
+
+    /// Agni's monthly `price`, a whole number in the Agni account's currency (USD, the profile
+    /// default: Agni states no currency), whatever the number's stock currency was.
+    static func agniMonthly(_ type: NumberType) -> Int64 {
+        switch type {
+        case .local: 1
+        case .national: 2
+        case .mobile: 3
+        case .tollfree: 5
+        }
     }
 
     /// Plivo's per-minute inbound voice rate for a number type.

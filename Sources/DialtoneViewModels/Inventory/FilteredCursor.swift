@@ -16,6 +16,8 @@ struct FilteredCursor: Sendable {
     /// Set when a fill stopped at `maxServerPagesPerFill`; the listing is then treated as ending there.
     var limited = false
     var fetchedAt: Date?
+    /// Entries of the server pages read that could not be read.
+    var skippedEntries = 0
 
     /// Reads server pages until `page` of `size` filtered rows can be served.
     func filled(
@@ -33,6 +35,7 @@ struct FilteredCursor: Sendable {
             try Task.checkCancellation()
             let listing = try await provider.searchInventory(server.onPage(cursor.nextServerPage))
             cursor.matches += listing.items.filter(filter.matches)
+            cursor.skippedEntries += listing.skippedEntries
             cursor.nextServerPage += 1
             cursor.exhausted = !listing.hasMore || listing.items.isEmpty
             cursor.fetchedAt = listing.fetchedAt
@@ -48,7 +51,7 @@ struct FilteredCursor: Sendable {
         return InventoryPage(
             items: Array(matches[start..<end]), page: page, pageSize: size,
             total: exhausted ? matches.count : nil, hasMore: end < matches.count || !exhausted,
-            fetchedAt: fetchedAt ?? Date()
+            fetchedAt: fetchedAt ?? Date(), skippedEntries: skippedEntries
         )
     }
 

@@ -272,6 +272,7 @@ public final class InventoryModel {
         state.total = page.total
         state.hasMore = page.hasMore
         state.fetchedAt = page.fetchedAt
+        state.skippedEntries = page.skippedEntries
         state.isLoading = false
         state.error = nil
         state.scanLimited = cursor?.limited ?? false

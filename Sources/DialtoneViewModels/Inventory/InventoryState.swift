@@ -32,6 +32,8 @@ public struct InventoryState: Sendable, Equatable {
     public var filtersLocally = false
     /// Set when local filtering stopped scanning early: counts cover the scanned numbers only.
     public var scanLimited = false
+    /// Entries of the shown page the provider listed but that could not be read.
+    public var skippedEntries = 0
 
     public init(query: InventoryQuery) {
         self.query = query
@@ -51,10 +53,11 @@ public struct InventoryState: Sendable, Equatable {
     /// `page 3/40 · 987 numbers`, `page 3 · more`, or `page 3 · last`, for the status bar.
     public var pageLabel: String {
         let page = query.page
+        let skipped = SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? ""
         if let total, let pageCount {
-            return "page \(page)/\(pageCount) · \(total) number\(total == 1 ? "" : "s")"
+            return "page \(page)/\(pageCount) · \(total) number\(total == 1 ? "" : "s")" + skipped
         }
-        return "page \(page) · " + (hasMore ? "more" : "last")
+        return "page \(page) · " + (hasMore ? "more" : "last") + skipped
     }
 }
 

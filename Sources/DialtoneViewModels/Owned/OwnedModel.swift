@@ -93,7 +93,7 @@ public final class OwnedModel {
     /// What one profile's listing reported.
     private enum LoadEvent: Sendable {
         case page(session: Int, rows: [OwnedRow], index: OwnedFilterIndex, progress: ListProgress)
-        case done(session: Int, incompleteReason: String?)
+        case done(session: Int, incompleteReason: String?, skippedEntries: Int)
         case failed(session: Int, ProviderFailure)
     }
 
@@ -105,6 +105,8 @@ public final class OwnedModel {
         var progress: [ListProgress?]
         var failures: [(Int, ProviderFailure)] = []
         var partial: [(Int, PartialListing)] = []
+        /// Entries listed but unreadable, over every profile.
+        var skippedEntries = 0
         /// Whether rows are shown as they arrive.
         var streams: Bool
         /// How many of `rows` are shown.
@@ -145,7 +147,7 @@ public final class OwnedModel {
                                 let rows = numbers.map { OwnedRow(number: $0, profile: name) }
                                 continuation.yield(.page(session: position, rows: rows, index: OwnedFilterIndex(rows), progress: progress))
                             }
-                            continuation.yield(.done(session: position, incompleteReason: list.incompleteReason))
+                            continuation.yield(.done(session: position, incompleteReason: list.incompleteReason, skippedEntries: list.skippedEntries))
                         } catch {
                             let failure = ProviderFailure(profile: name, provider: provider.kind, error: .wrapping(error, provider: provider.kind))
                             continuation.yield(.failed(session: position, failure))
@@ -168,7 +170,8 @@ public final class OwnedModel {
             incoming.progress[session] = progress
             state.loadProgress = incoming.combined
             if incoming.showsNext { showArrived() }
-        case .done(let session, let reason):
+        case .done(let session, let reason, let skipped):
+            incoming.skippedEntries += skipped
             if let reason {
                 let profile = sessions[session]
                 incoming.partial.append((session, PartialListing(profile: profile.name, provider: profile.provider.kind, reason: reason)))
@@ -205,6 +208,7 @@ public final class OwnedModel {
         if sort != state.sort { applySort() }
         state.failures = load.failures.sorted { $0.0 < $1.0 }.map(\.1)
         state.partial = load.partial.sorted { $0.0 < $1.0 }.map(\.1)
+        state.skippedEntries = load.skippedEntries
         state.totalCount = all.count
         state.loadedAt = clock.date()
         state.cachedAt = nil

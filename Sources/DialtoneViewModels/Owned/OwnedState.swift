@@ -20,6 +20,8 @@ public struct OwnedState: Sendable, Equatable {
     public var failures: [ProviderFailure] = []
     /// Profiles whose listing was read only in part; their rows show, but not all of them.
     public var partial: [PartialListing] = []
+    /// Entries the providers listed that could not be read and are left out.
+    public var skippedEntries = 0
     public var loadedAt: Date?
     /// Set while the rows shown are the lists saved by an earlier run (the oldest one's time);
     /// cleared when the fresh listings are in. Nothing is released from these rows.
@@ -35,6 +37,7 @@ public struct OwnedState: Sendable, Equatable {
         let money = monthlyTotals.map { $0.formatted() }.joined(separator: " + ")
         let partly = partial.isEmpty ? "" : " (partial)"
         return "\(count) number\(totalCount == 1 ? "" : "s")\(partly)" + (money.isEmpty ? "" : " · \(money) monthly")
+            + (SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? "")
     }
 
     /// `loading 3/1000 pages` while a load is in flight.

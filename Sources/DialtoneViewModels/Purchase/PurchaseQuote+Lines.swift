@@ -22,6 +22,7 @@ extension PurchaseQuote {
         if let billedTo {
             lines.append(QuoteLine(label: "Billed to", value: billedTo, emphasis: .plain))
         }
+        lines += terms.options.map { QuoteLine(label: $0.label, value: $0.value, emphasis: .plain) }
         if let place = NumberFormatting.place(region: number.region, city: number.city, country: number.country) {
             lines.append(QuoteLine(label: "Region", value: place, emphasis: .plain))
         }
@@ -67,6 +68,9 @@ extension PurchaseQuote {
 
     private var balanceLines: [QuoteLine] {
         if isCheckingAccount { return [QuoteLine(label: "Balance", value: "checking…", emphasis: .plain)] }
+        if billedBalanceHidden {
+            return [QuoteLine(label: "Balance", value: "the parent's balance is not visible to a sub-account", emphasis: .plain)]
+        }
         guard let balanceBefore else { return [] }
         var lines = [QuoteLine(label: "Balance now", value: balanceBefore.formatted(), emphasis: .plain)]
         if let balanceAfter {

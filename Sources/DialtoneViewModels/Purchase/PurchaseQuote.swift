@@ -9,6 +9,8 @@ public struct PurchaseQuote: Sendable, Equatable {
     public var maskedAccountID: String
     /// Who pays, partly masked, when it is not the profile's own account (`SA_` bills its `MA_`).
     public var billedTo: String?
+    /// Who pays and the options the purchase is sent with.
+    public var terms: PurchaseTerms
     /// Setup plus the first month; `nil` when a fee is unknown.
     public var chargedNow: Money?
     /// `nil` when unknown.
@@ -19,6 +21,8 @@ public struct PurchaseQuote: Sendable, Equatable {
     public var requirements: [String]
     /// Balance before the purchase, when the provider tells it.
     public var balanceBefore: Money?
+    /// The billed account's balance cannot be read with these credentials (a sub-account's parent).
+    public var billedBalanceHidden = false
     /// The account lookup is still running.
     public var isCheckingAccount: Bool
     /// When the listing was read, for its age.
@@ -34,7 +38,8 @@ public struct PurchaseQuote: Sendable, Equatable {
         self.number = number
         self.profile = session.name
         self.maskedAccountID = Redactor.maskIdentifier(provider.accountID)
-        self.billedTo = nil
+        self.terms = provider.purchaseTerms
+        self.billedTo = terms.billing.payer
         self.chargedNow = number.chargedNow
         self.recurringMonthly = number.monthlyFee
         let months = number.requirements.minimumCommitmentMonths
@@ -52,8 +57,10 @@ public struct PurchaseQuote: Sendable, Equatable {
         var quote = self
         quote.isCheckingAccount = false
         guard let account else { return quote }
-        if account.billedAccountID != account.id { quote.billedTo = account.billedTo }
-        quote.balanceBefore = account.balance
+        if let payer = account.billedAccountID, payer != account.id { quote.billedTo = Redactor.maskIdentifier(payer) }
+        // A sub-account that cannot read its parent's balance reads its own: never show that as the one debited.
+        quote.balanceBefore = account.balanceIsBilled ? account.balance : nil
+        quote.billedBalanceHidden = !account.balanceIsBilled
         return quote
     }
 

@@ -29,6 +29,15 @@ struct BuyCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("ISO country of the number, when its calling code is shared (Plivo search).", valueName: "CC"))
     var country: String?
 
+    @Option(name: .customLong("app-id"), help: ArgumentHelp("Plivo: the application to attach the number to (else the profile's app_id, else Plivo's default).", valueName: "id"))
+    var appID: String?
+
+    @Option(name: .customLong("cnam-lookup"), help: ArgumentHelp("Plivo: CNAM lookup for the number, enabled or disabled (US only).", valueName: "enabled|disabled"))
+    var cnamLookup: String?
+
+    @Option(name: .long, help: ArgumentHelp("Plivo: buy with the main account for this sub-account (the main account pays).", valueName: "SA…"))
+    var subaccount: String?
+
     @Flag(name: .long, help: "Buy without asking (required when not on a terminal).")
     var yes = false
 
@@ -37,6 +46,28 @@ struct BuyCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard E164.normalise(number) != nil else { throw ValidationError("\(number) is not a phone number; use E.164 such as +14155551234") }
+        if let cnamLookup, PlivoBuyOptions.cnamLookup(cnamLookup) == nil {
+            throw ValidationError("--cnam-lookup must be enabled or disabled, not \(cnamLookup)")
+        }
+        if let problem = plivoOptions.problem { throw ValidationError("--\(problem.key.replacingOccurrences(of: "_", with: "-")): \(problem.message)") }
+    }
+
+    /// The Plivo buy options given on the command line (each one overrides the profile's key).
+    private var plivoOptions: PlivoBuyOptions {
+        PlivoBuyOptions(appID: appID, cnamLookup: cnamLookup.flatMap(PlivoBuyOptions.cnamLookup), subaccount: subaccount)
+    }
+
+    /// The active session, its Plivo client buying with the command line's options.
+    private func session(_ runtime: Runtime) throws -> ProfileSession {
+        var session = runtime.active
+        guard plivoOptions != .none else { return session }
+        guard let plivo = session.provider as? PlivoClient else {
+            throw CommandFailure.exit(
+                DialtoneError(.configuration, detail: "--app-id, --cnam-lookup and --subaccount apply to Plivo profiles only; \(session.name) is \(session.provider.kind.displayName)"),
+                json: json)
+        }
+        session.provider = plivo.buying(with: plivo.buyOptions.overridden(by: plivoOptions))
+        return session
     }
 
     @MainActor
@@ -44,7 +75,7 @@ struct BuyCommand: AsyncParsableCommand {
         let e164 = E164.normalise(number)!
         let runtime = try await Runtime.forCommand(global, json: json, failureCode: .usage)
         defer { Task { await runtime.shutdown() } }
-        let session = runtime.active
+        let session = try session(runtime)
         await runtime.reconcileJournal()
         // The quote is read on a terminal or confirmed by --yes: no dialog to see, no arming delay.
         let purchase = PurchaseModel(journal: runtime.journal, armingDelay: .zero)

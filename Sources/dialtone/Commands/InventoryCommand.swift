@@ -37,9 +37,7 @@ struct InventoryCommand: AsyncParsableCommand {
     func validate() throws {
         guard page >= 1 else { throw ValidationError("--page starts at 1") }
         guard (1...100).contains(perPage) else { throw ValidationError("--per-page must be between 1 and 100") }
-        if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-            throw ValidationError("--country takes a two-letter ISO code such as US or IN")
-        }
+        try CountryArgument.validate(country)
         if let type, case .other = NumberType(rawValue: type) {
             throw ValidationError("--type must be one of local, mobile, tollfree, national, fixed")
         }
@@ -50,10 +48,12 @@ struct InventoryCommand: AsyncParsableCommand {
         let provider = runtime.active.provider
         var query = InventoryQuery(country: country, search: search ?? "", type: type.map(NumberType.init(rawValue:)), page: page, pageSize: perPage)
         var writer = RecordWriter(format: output.format)
+        var skipped = 0
         do {
             while true {
                 let result = try await provider.searchInventory(query)
                 writer.write(result.items.map(Records.inventory))
+                skipped += result.skippedEntries
                 guard all, result.hasMore, !result.items.isEmpty else {
                     if output.format == .table { summarise(result) }
                     break
@@ -65,6 +65,7 @@ struct InventoryCommand: AsyncParsableCommand {
             throw CommandFailure.exit(error, json: output.json)
         }
         await runtime.shutdown()
+        SkippedNotice.write(skipped, json: output.json)
     }
 
     private func summarise(_ page: InventoryPage) {

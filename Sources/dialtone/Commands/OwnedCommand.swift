@@ -19,6 +19,19 @@ struct OwnedCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this status (active, pending, released, …).", valueName: "S"))
     var status: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only numbers of this ISO country (sent to Agni as iso_country).", valueName: "CC"))
+    var country: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only numbers in this region, state or city (sent to Agni as region).", valueName: "R"))
+    var region: String?
+
+    @Option(name: .long, help: ArgumentHelp("true: only active numbers; false: only the others (sent to Agni as is_active).", valueName: "true|false"))
+    var active: Bool?
+
+    func validate() throws {
+        try CountryArgument.validate(country)
+    }
+
     @MainActor
     func run() async throws {
         let runtime = try await Runtime.forCommand(global, json: output.json)
@@ -27,10 +40,13 @@ struct OwnedCommand: AsyncParsableCommand {
         var numbers: [OwnedNumber] = []
         var failures: [DialtoneError] = []
         var partial: [PartialListing] = []
+        var skipped = 0
+        let query = OwnedQuery(country: country?.uppercased(), region: region, activeOnly: active)
         for session in sessions {
             do {
-                let list = try await session.provider.ownedNumberList(.all)
+                let list = try await session.provider.ownedNumberList(query)
                 numbers += list.numbers
+                skipped += list.skippedEntries
                 if let reason = list.incompleteReason {
                     partial.append(PartialListing(profile: session.name, provider: session.provider.kind, reason: reason))
                 }
@@ -47,6 +63,7 @@ struct OwnedCommand: AsyncParsableCommand {
         writer.write(numbers.map(Records.owned))
         if output.format == .table { printTotals(numbers) }
         for listing in partial { reportPartial(listing) }
+        SkippedNotice.write(skipped, json: output.json)
         for failure in failures { _ = CommandFailure.exit(failure, json: output.json) }
         if !failures.isEmpty { throw ExitCode(CommandFailure.Code.failed.rawValue) }
         if !partial.isEmpty { throw ExitCode(CommandFailure.Code.partial.rawValue) }

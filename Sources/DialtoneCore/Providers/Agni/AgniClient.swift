@@ -32,13 +32,13 @@ public struct AgniClient: NumberProvider {
     /// Agni's list has no paging: one answer is the whole list.
     public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         let url = "\(credentials.baseURL)/api/v1/phone-numbers/list" + QueryString.build([
-            ("iso_country", query.country), ("is_active", query.activeOnly.map { String($0) }),
+            ("region", query.region), ("iso_country", query.country), ("is_active", query.activeOnly.map { String($0) }),
         ])
         let list = try await http.get(url, as: AgniListDTO.self)
         guard list.success != false else {
             throw DialtoneError(.server, provider: kind, providerMessage: list.message)
         }
-        return OwnedList(numbers: list.data.map { $0.ownedNumber(currency: credentials.currency) })
+        return OwnedList(numbers: list.data.map { $0.ownedNumber(currency: credentials.currency) }, skippedEntries: list.skipped)
     }
 
     public func account(currency: String?) async throws -> Account {
@@ -51,6 +51,8 @@ struct AgniListDTO: Decodable {
     var success: Bool?
     var message: String?
     var data: [AgniNumberDTO]
+    /// Entries that could not be read and were left out.
+    var skipped: Int
 
     enum Keys: String, CodingKey { case success, message, data }
 
@@ -58,7 +60,9 @@ struct AgniListDTO: Decodable {
         let c = try decoder.container(keyedBy: Keys.self)
         success = try c.lenientBool(.success)
         message = try c.lenientString(.message)
-        data = try c.decodeIfPresent([AgniNumberDTO].self, forKey: .data) ?? []
+        let list = try c.lossyList(.data, of: AgniNumberDTO.self)
+        data = list.items
+        skipped = list.skipped
     }
 }
 

@@ -93,13 +93,17 @@ struct PlivoMetaDTO: Decodable {
 struct PlivoListDTO<Object: Decodable>: Decodable {
     var meta: PlivoMetaDTO?
     var objects: [Object]
+    /// Objects that could not be read and were left out.
+    var skipped: Int
 
     enum Keys: String, CodingKey { case meta, objects }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         meta = try c.decodeIfPresent(PlivoMetaDTO.self, forKey: .meta)
-        objects = try c.decodeIfPresent([Object].self, forKey: .objects) ?? []
+        let list = try c.lossyList(.objects, of: Object.self)
+        objects = list.items
+        skipped = list.skipped
     }
 }
 
@@ -152,7 +156,9 @@ struct PlivoRentedDTO: Decodable {
             provider: .plivo, e164: e164, country: iso, region: region, city: city,
             type: NumberType(rawValue: numberType ?? ""),
             capabilities: Capabilities(voice: voiceEnabled ?? false, sms: smsEnabled ?? false, mms: mmsEnabled ?? false),
-            status: active == false ? .inactive : .active, monthlyFee: monthlyRentalRate.map { Money($0, "USD") },
+            // A number bought while its documents are checked is not active yet (seed 003: "the
+            // number status will be `pending` until documents are approved").
+            status: active == false ? .pending : .active, monthlyFee: monthlyRentalRate.map { Money($0, "USD") },
             accountID: subAccount ?? accountID, label: alias, purchasedAt: addedOn
         )
     }

@@ -7,11 +7,32 @@ import Foundation
 public struct PlivoClient: NumberProvider {
     public let kind = ProviderKind.plivo
     private let http: ProviderHTTP
+    /// What every buy call carries besides the number.
+    public let buyOptions: PlivoBuyOptions
     /// Plivo's largest `limit`.
     static let maxLimit = 20
 
-    public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
+    public init(credentials: ProviderCredentials, buyOptions: PlivoBuyOptions = .none, transport: HTTPTransport = HTTPTransport()) {
         http = ProviderHTTP(credentials: credentials, transport: transport)
+        self.buyOptions = buyOptions
+    }
+
+    private init(http: ProviderHTTP, buyOptions: PlivoBuyOptions) {
+        self.http = http
+        self.buyOptions = buyOptions
+    }
+
+    /// The same client, buying with `options` instead.
+    public func buying(with options: PlivoBuyOptions) -> PlivoClient {
+        PlivoClient(http: http, buyOptions: options)
+    }
+
+    /// A number bought for a sub-account is still bought and paid for by the main account.
+    public var purchaseTerms: PurchaseTerms {
+        guard let sub = buyOptions.subaccount else {
+            return PurchaseTerms(billing: PurchaseTerms.plain(accountID: accountID).billing, options: buyOptions.lines)
+        }
+        return PurchaseTerms(billing: .mainAccount(accountID, assignedTo: sub), options: buyOptions.lines)
     }
 
     public var credentials: ProviderCredentials { http.credentials }
@@ -32,6 +53,7 @@ public struct PlivoClient: NumberProvider {
         }
         let pageSize = min(query.pageSize, features.maxPageSize)
         var items: [PhoneNumber] = []
+        var skipped = 0
         var total: Int?
         var offset = (query.page - 1) * pageSize
         let end = offset + pageSize
@@ -40,19 +62,21 @@ public struct PlivoClient: NumberProvider {
             let limit = min(Self.maxLimit, end - offset)
             let list = try await http.get(searchURL(query, country: country, limit: limit, offset: offset), as: PlivoListDTO<PlivoSearchObjectDTO>.self)
             items += list.objects.map { $0.phoneNumber(country: country) }
+            skipped += list.skipped
             total = list.meta?.totalCount ?? total
-            exhausted = list.objects.count < limit || (list.meta.map { $0.next == nil } ?? false)
+            exhausted = list.objects.count + list.skipped < limit || (list.meta.map { $0.next == nil } ?? false)
             offset += limit
         }
         let hasMore = total.map { end < $0 } ?? !exhausted
-        return InventoryPage(items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore)
+        return InventoryPage(
+            items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore, skippedEntries: skipped)
     }
 
     public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
         let url = accountURL("/PhoneNumber/\(QueryString.segment(number.digits))/")
         let response: WireResponse
         do {
-            response = try await http.postPurchase(url, body: Data("{}".utf8))
+            response = try await http.postPurchase(url, body: buyOptions.body)
         } catch let error as DialtoneError where error.kind == .notFound && credentials.authID.hasPrefix("SA") {
             // Plivo answers a sub-account's buy with 404 even when the number exists.
             throw DialtoneError(.needsMainAccount, provider: kind, httpStatus: error.httpStatus, providerMessage: error.providerMessage)
@@ -64,7 +88,7 @@ public struct PlivoClient: NumberProvider {
         let status = answer.status?.lowercased() == "pending" ? NumberStatus.pending : .active
         return PurchaseReceipt(
             provider: kind, e164: E164.fromWire(entry.number ?? number.digits), status: status,
-            message: answer.message, accountID: credentials.authID,
+            message: answer.message, accountID: buyOptions.subaccount ?? credentials.authID,
             setupFee: number.setupFee, monthlyFee: number.monthlyFee
         )
     }
@@ -80,14 +104,14 @@ public struct PlivoClient: NumberProvider {
     ) async throws -> OwnedList {
         let pager = ListPager(pageSize: Self.maxLimit, maxPages: Self.maxOwnedPages, maxInFlight: 4)
         let (http, url, accountID) = (http, accountURL("/Number/"), credentials.authID)
-        let (numbers, incomplete) = try await pager.read(fetch: { index, size in
+        let (numbers, incomplete, skipped) = try await pager.read(fetch: { index, size in
             let pageURL = url + QueryString.build([("limit", String(size)), ("offset", String(index * size))])
             let list = try await http.get(pageURL, as: PlivoListDTO<PlivoRentedDTO>.self)
             return ListPager.Page(
                 items: list.objects.map { $0.ownedNumber(accountID: accountID) }, total: list.meta?.totalCount,
-                isLast: list.meta.map { $0.next == nil } ?? false)
+                isLast: list.meta.map { $0.next == nil } ?? false, skipped: list.skipped)
         }, onPage: { page, progress in onPage(page.filter(query.matches), progress) })
-        return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete)
+        return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete, skippedEntries: skipped)
     }
 
     public func account(currency: String?) async throws -> Account {

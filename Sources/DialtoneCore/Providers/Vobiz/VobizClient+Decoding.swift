@@ -116,6 +116,8 @@ struct VobizCapabilitiesDTO: Decodable {
 /// `{items, page, per_page, total}`: the inventory and account-numbers lists.
 struct VobizListDTO: Decodable {
     var items: [VobizNumberDTO]
+    /// Items that could not be read and were left out.
+    var skipped: Int
     var page: Int?
     var perPage: Int?
     var total: Int?
@@ -124,7 +126,9 @@ struct VobizListDTO: Decodable {
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
-        items = try c.decodeIfPresent([VobizNumberDTO].self, forKey: .items) ?? []
+        let list = try c.lossyList(.items, of: VobizNumberDTO.self)
+        items = list.items
+        skipped = list.skipped
         page = try c.lenientInt(.page)
         perPage = try c.lenientInt(.perPage)
         total = try c.lenientInt(.total)

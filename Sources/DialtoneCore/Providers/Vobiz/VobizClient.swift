@@ -35,7 +35,8 @@ public struct VobizClient: NumberProvider {
         let items = list.items.map { $0.phoneNumber() }
         let total = list.total
         let hasMore = total.map { query.page * pageSize < $0 } ?? (items.count == pageSize)
-        return InventoryPage(items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore)
+        return InventoryPage(
+            items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore, skippedEntries: list.skipped)
     }
 
     public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
@@ -69,15 +70,15 @@ public struct VobizClient: NumberProvider {
     ) async throws -> OwnedList {
         let pager = ListPager(pageSize: 100, maxPages: Self.maxOwnedPages, maxInFlight: 8)
         let (http, url) = (http, readURL("/numbers"))
-        let (numbers, incomplete) = try await pager.read(fetch: { index, size in
+        let (numbers, incomplete, skipped) = try await pager.read(fetch: { index, size in
             let pageURL = url + QueryString.build([
                 ("page", String(index + 1)), ("per_page", String(size)),
                 ("limit", String(size)), ("offset", String(index * size)), ("include_subaccounts", "true"),
             ])
             let list = try await http.get(pageURL, as: VobizListDTO.self)
-            return ListPager.Page(items: list.items.map { $0.ownedNumber() }, total: list.total)
+            return ListPager.Page(items: list.items.map { $0.ownedNumber() }, total: list.total, skipped: list.skipped)
         }, onPage: { page, progress in onPage(page.filter(query.matches), progress) })
-        return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete)
+        return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete, skippedEntries: skipped)
     }
 
     public func account(currency: String?) async throws -> Account {
