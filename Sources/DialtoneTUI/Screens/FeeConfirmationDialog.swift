@@ -51,6 +51,15 @@ enum FeeConfirmationDialog {
     /// The outcome and, for a purchase, what the provider reported.
     static func resultLines(_ outcome: PurchaseOutcome, quote: PurchaseQuote) -> [NumberDetail.Line] {
         var lines = [NumberDetail.Line(label: "Result", value: outcome.summary, role: outcome.isBought ? .free : .error)]
+        // A refusal's own words get their own line, so they are not cut off behind the headline.
+        if case .failed(let error) = outcome, let message = error.providerMessage, !message.isEmpty {
+            var headline = error
+            headline.providerMessage = nil
+            lines = [
+                NumberDetail.Line(label: "Result", value: "not bought: \(headline.description)", role: .error),
+                NumberDetail.Line(label: "Provider says", value: message.terminalSafe, role: .error),
+            ]
+        }
         if case .bought(let receipt, _) = outcome {
             lines.append(NumberDetail.Line(label: "Number", value: NumberFormatting.readable(receipt.e164)))
             lines.append(NumberDetail.Line(label: "Status", value: receipt.status.label, role: NumberDetail.statusRole(receipt.status)))
