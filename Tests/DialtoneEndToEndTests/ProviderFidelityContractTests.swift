@@ -156,3 +156,49 @@ import Testing
         #expect(!table.stderr.contains("INR") && table.stderr.contains("monthly USD"), "\(table.stderr)")
     }
 }
+
+/// Plivo's documented search filters through the client and `dialtone inventory`, against the sandbox.
+@Suite struct PlivoSearchFilterContractTests {
+    @Test func theClientSendsEveryFilterAndTheSandboxAppliesIt() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let client = PlivoClient(credentials: ProviderCredentials(
+            provider: .plivo, authID: SandboxCredentials.plivoMainAuthID, token: Secret(SandboxCredentials.plivoMainToken),
+            baseURL: fixture.sandbox.baseURL))
+        let sample = try #require(try await client.searchInventory(InventoryQuery(country: "US", type: .local, pageSize: 50)).items.first { $0.city != nil })
+        let city = try #require(sample.city)
+        let byCity = try await client.searchInventory(InventoryQuery(country: "US", filters: SearchFilters(city: city), pageSize: 50))
+        #expect(!byCity.items.isEmpty && byCity.items.allSatisfy { $0.city == city })
+        let npanxx = String(sample.digits.dropFirst().prefix(6))
+        let byNPANXX = try await client.searchInventory(InventoryQuery(country: "US", filters: SearchFilters(npanxx: npanxx, localCallingArea: true), pageSize: 50))
+        #expect(byNPANXX.items.contains { $0.e164 == sample.e164 })
+        #expect(byNPANXX.items.allSatisfy { $0.digits.hasPrefix("1" + npanxx.prefix(3)) })
+        let sms = try await client.searchInventory(InventoryQuery(country: "US", capabilities: [.sms, .mms], pageSize: 50))
+        #expect(sms.items.allSatisfy { $0.capabilities?.sms == true }, "the documented part (sms) is filtered on the server")
+        await #expect(throws: DialtoneError.self) {
+            _ = try await client.searchInventory(InventoryQuery(country: "US", filters: SearchFilters(npanxx: "12"), pageSize: 5))
+        }
+    }
+
+    @Test func inventoryTakesTheFiltersAsOptions() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "PLIVO"))
+        let all = try await cli.run(["inventory", "--country", "US", "--type", "local", "--per-page", "50", "--csv"])
+        let rows = CSVReader.rows(all.stdout)
+        let header = try #require(rows.first)
+        let cityColumn = try #require(header.firstIndex(of: "city"))
+        let city = try #require(rows.dropFirst().map { $0[cityColumn] }.first { !$0.isEmpty })
+        let filtered = try await cli.run(["inventory", "--country", "US", "--city", city, "--services", "voice,sms", "--csv"])
+        #expect(filtered.status == 0, "\(filtered.stderr)")
+        let cities = CSVReader.rows(filtered.stdout).dropFirst().map { $0[cityColumn] }
+        #expect(!cities.isEmpty && cities.allSatisfy { $0 == city })
+        let undocumented = try await cli.run(["inventory", "--country", "US", "--services", "sms,mms"])
+        #expect(undocumented.status == 2 && undocumented.stderr.contains("--services must be one of voice | sms | mms | voice,sms | voice,sms,mms"), "\(undocumented.stderr)")
+        let vobiz = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let refused = try await vobiz.run(["inventory", "--city", "Mumbai"])
+        #expect(refused.status == 2 && refused.stderr.contains("--city is a Plivo search filter"), "\(refused.stderr)")
+        let invalid = try await cli.run(["inventory", "--country", "US", "--npanxx", "20636"])
+        #expect(invalid.status == 2 && invalid.stderr.contains("npanxx must be six digits"), "\(invalid.stderr)")
+    }
+}

@@ -40,3 +40,40 @@ import Testing
         #expect(!screen.contains("server error"))
     }
 }
+
+/// The filter form (`f`) as drawn: the provider's filters editable, the others locked with why.
+@MainActor
+@Suite struct FilterFormScreenTests {
+    static let plivoLike = ProviderFeatures(
+        canSearch: true, canBuy: true, hasBalance: true, requiresCountry: true, maxPageSize: 100,
+        filtersTypeOnServer: true, filtersCapabilitiesOnServer: true, searchHelp: "prefix", searchFilters: SearchFilters.Key.allCases)
+
+    @Test func fOpensTheFormAndAVobizProfileSeesEveryFilterLocked() async {
+        let model = await Fixtures.loadedModel()
+        guard case .run(let command) = KeyMap.resolve(.character("f"), in: model.snapshot), let intent = KeyMap.intent(for: command, key: .character("f")) else {
+            Issue.record("f is not bound on Inventory")
+            return
+        }
+        await Fixtures.send([intent], to: model)
+        #expect(model.snapshot.overlay == .filterForm)
+        let text = Fixtures.render(model.snapshot, size: Size(rows: 24, columns: 80)).text
+        #expect(text.contains("Search filters · Vobiz"))
+        #expect(text.contains("npanxx") && text.contains("not supported by Vobiz"))
+        #expect(text.contains("Vobiz takes none of these filters"))
+    }
+
+    @Test func aPlivoFormShowsValuesAndHelpAndTheStatusBarNamesTheFilters() async {
+        var snapshot = await Fixtures.loadedModel().snapshot
+        snapshot.filterForm = SearchFilterForm(filters: SearchFilters(city: "Seattle", npanxx: "206364"), features: Self.plivoLike, providerName: "Plivo")
+        snapshot.overlays = [.filterForm]
+        let form = Fixtures.render(snapshot, size: Size(rows: 40, columns: 120)).text
+        #expect(form.contains("Search filters · Plivo") && form.contains("Seattle") && form.contains("206364"))
+        #expect(form.contains("region name, e.g. Frankfurt (fixed numbers)") && form.contains("LATA, digits (US and Canada)"), "help for the focused and the empty fields")
+        #expect(!form.contains("not supported"))
+        snapshot.overlays = []
+        snapshot.inventory.query.filters = SearchFilters(city: "Seattle")
+        snapshot.inventory.filtersLocally = true
+        let bar = Fixtures.render(snapshot, size: Size(rows: 40, columns: 120)).text
+        #expect(bar.contains("city Seattle") && bar.contains("filtered here"), "\(bar)")
+    }
+}

@@ -7,14 +7,17 @@ public struct InventoryQuery: Sendable, Hashable, Codable {
     public var search: String
     public var type: NumberType?
     public var capabilities: Set<Capability>
+    /// Plivo's further search filters (city, region, LATA, rate center, NPA-NXX).
+    public var filters: SearchFilters
     /// 1-based page number.
     public var page: Int
     public var pageSize: Int
 
     public init(
         country: String? = nil, search: String = "", type: NumberType? = nil,
-        capabilities: Set<Capability> = [], page: Int = 1, pageSize: Int = 25
+        capabilities: Set<Capability> = [], filters: SearchFilters = SearchFilters(), page: Int = 1, pageSize: Int = 25
     ) {
+        self.filters = filters
         self.country = country?.uppercased()
         self.search = search
         self.type = type

@@ -83,11 +83,19 @@ public struct ProviderFeatures: Sendable, Hashable {
     public var filtersCapabilitiesOnServer: Bool
     /// What the search field means for this provider, for help and prompts.
     public var searchHelp: String
+    /// The capability sets the server filters on; empty means any set it filters at all. A set
+    /// outside the list is filtered on the server as far as a listed subset goes, the rest here.
+    public var capabilityCombinations: [Set<Capability>]
+    /// The further search filters (`SearchFilters`) the server applies; the filter form offers only these.
+    public var searchFilters: [SearchFilters.Key]
 
     public init(
         canSearch: Bool, canBuy: Bool, hasBalance: Bool, requiresCountry: Bool, maxPageSize: Int,
-        filtersTypeOnServer: Bool, filtersCapabilitiesOnServer: Bool, searchHelp: String
+        filtersTypeOnServer: Bool, filtersCapabilitiesOnServer: Bool, searchHelp: String,
+        capabilityCombinations: [Set<Capability>] = [], searchFilters: [SearchFilters.Key] = []
     ) {
+        self.capabilityCombinations = capabilityCombinations
+        self.searchFilters = searchFilters
         self.canSearch = canSearch
         self.canBuy = canBuy
         self.hasBalance = hasBalance
@@ -96,5 +104,15 @@ public struct ProviderFeatures: Sendable, Hashable {
         self.filtersTypeOnServer = filtersTypeOnServer
         self.filtersCapabilitiesOnServer = filtersCapabilitiesOnServer
         self.searchHelp = searchHelp
+    }
+}
+
+extension ProviderFeatures {
+    /// The part of `wanted` the server can filter on: all of it, or the largest listed
+    /// combination inside it (possibly none).
+    public func serverCapabilities(for wanted: Set<Capability>) -> Set<Capability> {
+        guard filtersCapabilitiesOnServer else { return [] }
+        guard !capabilityCombinations.isEmpty, !capabilityCombinations.contains(wanted) else { return wanted }
+        return capabilityCombinations.filter { $0.isSubset(of: wanted) }.max { $0.count < $1.count } ?? []
     }
 }

@@ -39,9 +39,10 @@ enum PlivoRoutes {
             filters.append(("pattern", text))
         }
         if let services = query.string("services") {
-            listing.require(services: try Self.services(services))
+            listing.require(services: try Self.searchServices(services))
             filters.append(("services", services))
         }
+        filters += try PlivoSearchFilters.apply(query, plan: plan, to: &listing)
         return try await page(listing, query: query, request: request, state: state, filters: filters) {
             PlivoWire.available($0, accountID: account.id)
         }
@@ -161,6 +162,15 @@ enum PlivoRoutes {
             }
             return [numberType]
         }
+    }
+
+    /// The search's `services`: only the combinations seed 003 documents.
+    private static func searchServices(_ text: String) throws -> Set<String> {
+        let documented = ["voice", "sms", "mms", "voice,sms", "voice,sms,mms"]
+        guard documented.contains(text.lowercased()) else {
+            throw WireError.badRequest("services must be one of \(documented.joined(separator: " | "))")
+        }
+        return try services(text)
     }
 
     private static func services(_ text: String) throws -> Set<String> {

@@ -28,6 +28,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("R")), .intent(.retry), "Retry the last failed load"),
         KeyBinding(.browse, keys(.character("s")), .intent(.sort), label: "sort", "Change the sort order"),
         KeyBinding(.browse, keys(.character("f")), .intent(.cycleStatusFilter), "Cycle the status filter", screens: [.owned]),
+        KeyBinding(.browse, keys(.character("f")), .intent(.openFilterForm), label: "filters", "Search filters (city, region, LATA, NPA-NXX…)", screens: [.inventory]),
         KeyBinding(.browse, keys(.character("V")), .intent(.toggleCapability(.voice)), "Require voice", screens: [.inventory]),
         KeyBinding(.browse, keys(.character("S")), .intent(.toggleCapability(.sms)), "Require SMS", screens: [.inventory]),
         KeyBinding(.browse, keys(.character("M")), .intent(.toggleCapability(.mms)), "Require MMS", screens: [.inventory]),

@@ -29,6 +29,8 @@ public enum AppRenderer {
                 if let prompt = snapshot.searchPrompt { PickerOverlay.drawSearch(prompt, row: body.bottom - 1, width: size.columns, painter: painter) }
             case .countryPicker, .typePicker:
                 if let picker = snapshot.picker { PickerOverlay.draw(picker, in: body, painter: painter) }
+            case .filterForm:
+                if let form = snapshot.filterForm { FilterFormOverlay.draw(form, in: body, painter: painter) }
             case .confirm:
                 FeeConfirmationDialog.draw(snapshot.purchase, frame: frame, in: Rect(size), painter: painter)
             case .help:

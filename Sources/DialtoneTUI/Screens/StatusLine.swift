@@ -18,6 +18,7 @@ enum StatusLine {
             let state = snapshot.inventory
             // A notice lasts until the next key: the filters give it their room.
             if notice == nil { left += filters(state.query, sort: state.sort.label).map { .init($0) } }
+            if notice == nil, state.filtersLocally { left.append(.init("filtered here", role: .warning)) }
             if let savedAt = state.cachedAt { right.append(savedMark(savedAt, frame: frame)) }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
             right.append(.init(state.pageLabel))
@@ -52,6 +53,7 @@ enum StatusLine {
         if let country = query.country { parts.append("country \(country)") }
         if let type = query.type { parts.append("type \(type.label)") }
         if !query.capabilities.isEmpty { parts.append(query.capabilities.sorted().map(\.rawValue).joined(separator: "+")) }
+        parts += query.filters.labels
         if !query.search.isEmpty { parts.append("/\(query.search)") }
         parts.append("sort \(sort)")
         return parts

@@ -21,7 +21,7 @@ public enum AppIntent: Sendable, Hashable {
     /// Esc: close the top overlay (a search prompt reverts its text); does nothing on a bare screen.
     case back
     // Overlays.
-    case openSearch, openCountryPicker, openTypePicker, help
+    case openSearch, openCountryPicker, openTypePicker, openFilterForm, help
     /// Opens the confirmation dialog for the selected number (never buys by itself).
     case buy
     /// Moves focus between Cancel and Buy in the confirmation dialog.

@@ -12,6 +12,7 @@ extension AppModel {
         switch shell.overlays.last {
         case .searchPrompt: routeSearch(intent)
         case .countryPicker, .typePicker: routePicker(intent)
+        case .filterForm: routeFilterForm(intent)
         case .confirm: routeConfirm(intent)
         case .help: if [.back, .accept, .help, .quit].contains(intent) { closeOverlay() }
         case .detail: return routeDetail(intent)
@@ -28,6 +29,7 @@ extension AppModel {
         case .openSearch: openSearchPrompt()
         case .openCountryPicker: openPicker(.countryPicker)
         case .openTypePicker: openPicker(.typePicker)
+        case .openFilterForm: if onInventory { openFilterForm() }
         case .help: open(.help)
         case .buy: beginPurchase()
         case .switchScreen: shell.screen = onInventory ? .owned : .inventory
@@ -48,7 +50,7 @@ extension AppModel {
     /// Types the printable characters of pasted text into the open prompt or picker; anywhere
     /// else (a bare screen, details, the confirmation dialog) the paste is dropped.
     private func paste(_ text: String) {
-        guard let overlay = shell.overlays.last, [.searchPrompt, .countryPicker, .typePicker].contains(overlay) else { return }
+        guard let overlay = shell.overlays.last, [.searchPrompt, .countryPicker, .typePicker, .filterForm].contains(overlay) else { return }
         for character in text where character.isPrintable {
             send(.typeCharacter(character))
         }
@@ -137,6 +139,7 @@ extension AppModel {
         switch shell.overlays.popLast() {
         case .searchPrompt: shell.searchPrompt = nil
         case .countryPicker, .typePicker: shell.picker = nil
+        case .filterForm: shell.filterForm = nil
         default: break
         }
     }

@@ -35,6 +35,7 @@ public final class AppModel {
         var nextMessageID = 0
         var searchPrompt: SearchPromptState?
         var picker: PickerState?
+        var filterForm: SearchFilterForm?
     }
 
     var shell = Shell() {
@@ -100,7 +101,7 @@ public final class AppModel {
         AppSnapshot(
             screen: shell.screen, overlays: shell.overlays, profiles: profiles,
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
-            searchPrompt: shell.searchPrompt, picker: shell.picker, inventory: inventory.state,
+            searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
             owned: owned.state, purchase: purchase.state)
     }
 

@@ -20,6 +20,8 @@ public enum Overlay: Sendable, Hashable {
     case typePicker
     /// The search line (state in `AppSnapshot.searchPrompt`).
     case searchPrompt
+    /// The inventory filter form (state in `AppSnapshot.filterForm`).
+    case filterForm
     case help
 }
 
@@ -81,6 +83,7 @@ public struct AppSnapshot: Sendable {
     public var messages: [AppMessage]
     public var searchPrompt: SearchPromptState?
     public var picker: PickerState?
+    public var filterForm: SearchFilterForm?
     public var inventory: InventoryState
     public var owned: OwnedState
     public var purchase: PurchaseState
@@ -97,7 +100,7 @@ public struct AppSnapshot: Sendable {
     /// Whether printable keys should be sent as `AppIntent.typeCharacter`.
     public var acceptsText: Bool {
         switch overlay {
-        case .searchPrompt, .countryPicker, .typePicker: true
+        case .searchPrompt, .countryPicker, .typePicker, .filterForm: true
         case .confirm: purchase.phase == .confirming
         default: false
         }

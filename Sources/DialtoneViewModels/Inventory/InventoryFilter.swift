@@ -23,9 +23,10 @@ struct InventoryFilter: Sendable, Equatable {
             local.type = query.type
             server.type = nil
         }
-        if !features.filtersCapabilitiesOnServer {
+        let onServer = features.serverCapabilities(for: query.capabilities)
+        if onServer != query.capabilities {
             local.capabilities = query.capabilities
-            server.capabilities = []
+            server.capabilities = onServer
         }
         return (server, local)
     }

@@ -108,6 +108,13 @@ public final class InventoryModel {
     }
 
     /// Adds or removes a required capability.
+    /// Replaces the further search filters (the filter form's Enter).
+    public func setFilters(_ filters: SearchFilters) {
+        guard filters != state.query.filters else { return }
+        state.query.filters = filters
+        queryChanged(debounced: false)
+    }
+
     public func toggleCapability(_ capability: Capability) {
         if state.query.capabilities.remove(capability) == nil { state.query.capabilities.insert(capability) }
         queryChanged(debounced: false)
@@ -162,6 +169,9 @@ public final class InventoryModel {
     private func adopt(_ provider: (any NumberProvider)?) {
         state.provider = provider?.kind
         state.features = provider?.features
+        // Filters the new provider does not take are dropped, never silently ignored.
+        let supported = Set(provider?.features.searchFilters ?? [])
+        for key in state.query.filters.setKeys where !supported.contains(key) { state.query.filters[key] = nil }
         let maxSize = provider?.features.maxPageSize ?? preferredPageSize
         state.query.pageSize = max(1, min(preferredPageSize, maxSize))
         if let features = provider?.features {

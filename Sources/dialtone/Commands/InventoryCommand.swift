@@ -25,6 +25,11 @@ struct InventoryCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Number type: local, mobile, tollfree, national or fixed.", valueName: "T"))
     var type: String?
 
+    @Option(name: .long, help: ArgumentHelp("Plivo: capabilities, one of voice, sms, mms, voice,sms, voice,sms,mms.", valueName: "LIST"))
+    var services: String?
+
+    @OptionGroup var filters: SearchFilterOptions
+
     @Option(name: .long, help: "Page number, from 1.")
     var page = 1
 
@@ -38,6 +43,7 @@ struct InventoryCommand: AsyncParsableCommand {
         guard page >= 1 else { throw ValidationError("--page starts at 1") }
         guard (1...100).contains(perPage) else { throw ValidationError("--per-page must be between 1 and 100") }
         try CountryArgument.validate(country)
+        if let problem = filters.value.problem { throw ValidationError(problem) }
         if let type, case .other = NumberType(rawValue: type) {
             throw ValidationError("--type must be one of local, mobile, tollfree, national, fixed")
         }
@@ -46,7 +52,16 @@ struct InventoryCommand: AsyncParsableCommand {
     func run() async throws {
         let runtime = try await Runtime.forCommand(global, json: output.json)
         let provider = runtime.active.provider
-        var query = InventoryQuery(country: country, search: search ?? "", type: type.map(NumberType.init(rawValue:)), page: page, pageSize: perPage)
+        let capabilities: Set<Capability>
+        do {
+            capabilities = try serverFilters(provider.features)
+        } catch {
+            await runtime.shutdown()
+            throw CommandFailure.exit(error, json: output.json, code: .usage)
+        }
+        var query = InventoryQuery(
+            country: country, search: search ?? "", type: type.map(NumberType.init(rawValue:)), capabilities: capabilities,
+            filters: filters.value, page: page, pageSize: perPage)
         var writer = RecordWriter(format: output.format)
         var skipped = 0
         do {
@@ -66,6 +81,24 @@ struct InventoryCommand: AsyncParsableCommand {
         }
         await runtime.shutdown()
         SkippedNotice.write(skipped, json: output.json)
+    }
+
+    /// The `--services` set, refused unless the provider filters on exactly it; the other filters
+    /// refused unless the provider takes them (a headless listing is never filtered here).
+    private func serverFilters(_ features: ProviderFeatures) throws -> Set<Capability> {
+        let unsupported = filters.value.setKeys.filter { !features.searchFilters.contains($0) }
+        if let key = unsupported.first {
+            throw DialtoneError(.configuration, detail: "--\(key.rawValue.replacingOccurrences(of: "_", with: "-")) is a Plivo search filter; this provider does not take it")
+        }
+        guard let services else { return [] }
+        let wanted = Set(services.lowercased().split(separator: ",").compactMap { Capability(rawValue: String($0).trimmingCharacters(in: .whitespaces)) })
+        guard !wanted.isEmpty, features.serverCapabilities(for: wanted) == wanted else {
+            let documented = features.capabilityCombinations.map { $0.sorted().map(\.rawValue).joined(separator: ",") }
+            throw DialtoneError(.configuration, detail: documented.isEmpty
+                ? "--services: this provider cannot filter by capability"
+                : "--services must be one of \(documented.joined(separator: " | "))")
+        }
+        return wanted
     }
 
     private func summarise(_ page: InventoryPage) {

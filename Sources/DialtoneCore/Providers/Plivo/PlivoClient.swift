@@ -11,6 +11,8 @@ public struct PlivoClient: NumberProvider {
     public let buyOptions: PlivoBuyOptions
     /// Plivo's largest `limit`.
     static let maxLimit = 20
+    /// The `services` values seed 003 documents: `voice`, `sms`, `mms`, `voice,sms`, `voice,sms,mms`.
+    static let servicesCombinations: [Set<Capability>] = [[.voice], [.sms], [.mms], [.voice, .sms], [.voice, .sms, .mms]]
 
     public init(credentials: ProviderCredentials, buyOptions: PlivoBuyOptions = .none, transport: HTTPTransport = HTTPTransport()) {
         http = ProviderHTTP(credentials: credentials, transport: transport)
@@ -43,7 +45,8 @@ public struct PlivoClient: NumberProvider {
         ProviderFeatures(
             canSearch: true, canBuy: true, hasBalance: true, requiresCountry: true, maxPageSize: 100,
             filtersTypeOnServer: true, filtersCapabilitiesOnServer: true,
-            searchHelp: "digits the number starts with after the country code; * and ? are wildcards (Plivo pattern)"
+            searchHelp: "digits the number starts with after the country code; * and ? are wildcards (Plivo pattern)",
+            capabilityCombinations: Self.servicesCombinations, searchFilters: SearchFilters.Key.allCases
         )
     }
 
@@ -51,6 +54,7 @@ public struct PlivoClient: NumberProvider {
         guard let country = query.country, !country.isEmpty else {
             throw DialtoneError(.validation, provider: kind, detail: "Plivo searches one country at a time: pick a country first")
         }
+        if let problem = query.filters.problem { throw DialtoneError(.validation, provider: kind, detail: problem) }
         let pageSize = min(query.pageSize, features.maxPageSize)
         var items: [PhoneNumber] = []
         var skipped = 0
@@ -128,12 +132,13 @@ public struct PlivoClient: NumberProvider {
     static let maxOwnedPages = 50_000
 
     private func searchURL(_ query: InventoryQuery, country: String, limit: Int, offset: Int) -> String {
-        let services = query.capabilities.filter { $0 != .fax }.sorted().map(\.rawValue).joined(separator: ",")
+        // Only a documented combination is sent; the view model filters the rest (`serverCapabilities`).
+        let services = features.serverCapabilities(for: query.capabilities).sorted().map(\.rawValue).joined(separator: ",")
         let pattern = query.search.trimmingCharacters(in: .whitespaces)
         return accountURL("/PhoneNumber/") + QueryString.build([
             ("country_iso", country), ("type", query.type?.rawValue), ("pattern", pattern.isEmpty ? nil : pattern),
-            ("services", services.isEmpty ? nil : services), ("limit", String(limit)), ("offset", String(offset)),
-        ])
+            ("services", services.isEmpty ? nil : services),
+        ] + query.filters.queryItems + [("limit", String(limit)), ("offset", String(offset))])
     }
 
     private func accountURL(_ suffix: String) -> String {

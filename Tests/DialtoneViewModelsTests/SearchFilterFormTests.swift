@@ -1,0 +1,94 @@
+import DialtoneCore
+import Testing
+@testable import DialtoneViewModels
+
+/// The filter form (`f`): it offers the active provider's filters only, applies valid values to
+/// the query, keeps invalid ones out, and services the API cannot filter on are filtered here.
+@MainActor
+@Suite struct SearchFilterFormTests {
+    static let plivoLike = ProviderFeatures(
+        canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 20,
+        filtersTypeOnServer: true, filtersCapabilitiesOnServer: true, searchHelp: "prefix",
+        capabilityCombinations: [[.voice], [.sms], [.mms], [.voice, .sms], [.voice, .sms, .mms]],
+        searchFilters: SearchFilters.Key.allCases)
+
+    private func app(_ provider: FakeProvider) async -> AppModel {
+        let app = AppModel(sessions: [ProfileSession(name: "p", provider: provider)], journal: temporaryJournal(), clock: .immediate(), pageSize: 10)
+        app.start()
+        await app.settle()
+        return app
+    }
+
+    private func type(_ text: String, into app: AppModel) {
+        for character in text { app.send(.typeCharacter(character)) }
+    }
+
+    @Test func theFormAppliesCityAndNPANXXToTheQueryTheProviderIsAsked() async {
+        let provider = FakeProvider(inventory: sampleNumbers(30), features: Self.plivoLike)
+        let app = await app(provider)
+        app.send(.openFilterForm)
+        #expect(app.snapshot.overlay == .filterForm)
+        #expect(app.snapshot.filterForm?.fields.allSatisfy(\.isSupported) == true)
+        type("Seattle", into: app)  // region is first
+        app.send(.deleteBackward)
+        app.send(.moveDown)
+        type("Seattle", into: app)
+        app.send(.moveDown)
+        app.send(.moveDown)
+        app.send(.moveDown)
+        type("206364", into: app)
+        app.send(.accept)
+        await app.settle()
+        #expect(app.snapshot.overlay == nil)
+        let filters = SearchFilters(region: "Seattl", city: "Seattle", npanxx: "206364")
+        #expect(app.snapshot.inventory.query.filters == filters)
+        #expect(provider.searches.last?.filters == filters, "the provider is asked with the filters")
+        app.send(.openFilterForm)
+        #expect(app.snapshot.filterForm?.fields.first { $0.key == .city }?.text == "Seattle", "the form opens on what is applied")
+    }
+
+    @Test func anInvalidValueIsNamedAndNothingIsApplied() async {
+        let provider = FakeProvider(inventory: sampleNumbers(30), features: Self.plivoLike)
+        let app = await app(provider)
+        let searches = provider.searches.count
+        app.send(.openFilterForm)
+        for _ in 0..<4 { app.send(.moveDown) }
+        type("2063", into: app)
+        app.send(.accept)
+        #expect(app.snapshot.overlay == .filterForm)
+        #expect(app.snapshot.filterForm?.problem == "npanxx must be six digits")
+        app.send(.back)
+        await app.settle()
+        #expect(app.snapshot.overlay == nil && app.snapshot.inventory.query.filters.isEmpty)
+        #expect(provider.searches.count == searches)
+    }
+
+    @Test func aProviderWithoutTheseFiltersShowsThemLockedAndTakesNone() async {
+        let provider = FakeProvider(kind: .vobiz, inventory: sampleNumbers(30, provider: .vobiz), features: .substringOnly)
+        let app = await app(provider)
+        app.send(.openFilterForm)
+        let form = try! #require(app.snapshot.filterForm)
+        #expect(!form.isEditable && form.fields.allSatisfy { !$0.isSupported })
+        type("Seattle", into: app)
+        app.send(.accept)
+        #expect(app.snapshot.inventory.query.filters.isEmpty)
+        app.send(.back)
+        #expect(app.snapshot.overlay == nil)
+    }
+
+    @Test func anUndocumentedServicesCombinationIsFilteredHereAndSaysSo() async {
+        let provider = FakeProvider(inventory: sampleNumbers(30), features: Self.plivoLike)
+        let app = await app(provider)
+        app.send(.toggleCapability(.sms))
+        await app.settle()
+        #expect(!app.snapshot.inventory.filtersLocally && provider.searches.last?.capabilities == [.sms])
+        app.send(.toggleCapability(.mms))
+        await app.settle()
+        #expect(app.snapshot.inventory.filtersLocally, "sms+mms is not a documented services value")
+        let asked = provider.searches.last?.capabilities ?? []
+        #expect(asked.count == 1 && asked.isSubset(of: [.sms, .mms]), "the server filters the documented part: \(asked)")
+        #expect(Self.plivoLike.serverCapabilities(for: [.voice, .sms]) == [.voice, .sms])
+        #expect(Self.plivoLike.serverCapabilities(for: [.voice, .sms, .fax]) == [.voice, .sms])
+        #expect(Self.plivoLike.serverCapabilities(for: [.fax]) == [])
+    }
+}
