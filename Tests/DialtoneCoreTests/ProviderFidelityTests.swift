@@ -150,4 +150,30 @@ import Testing
         #expect(OwnedQuery(region: "karnataka").matches(number) && OwnedQuery(region: "BENGALURU").matches(number))
         #expect(!OwnedQuery(region: "Kerala").matches(number))
     }
+
+    @Test func plivoPrerequisitesOfAnyShapeBecomeRequirementLines() throws {
+        let shapes = [
+            (#"[{"type":"address proof required","scope":"country"}]"#, ["address proof required (scope: country)"]),
+            (#""address proof required""#, ["address proof required"]),
+            (#"["proof of address", {"name":"local_id","scope":"city","count":1}]"#, ["proof of address", "local id (count: 1, scope: city)"]),
+            (#"null"#, []),
+        ]
+        for (json, lines) in shapes {
+            let object = #"{"number":"442079460000","monthly_rental_rate":"1.20000","prerequisites":\#(json)}"#
+            let number = try decode(PlivoSearchObjectDTO.self, object, .plivo).phoneNumber(country: "GB")
+            #expect(number.requirements.prerequisites == lines, "\(json)")
+            #expect(number.requirements.needsDocuments == !lines.isEmpty)
+            #expect(lines.allSatisfy(number.requirements.lines.contains))
+        }
+        let seed = try decode(PlivoSearchObjectDTO.self, SeedFixtures.plivoPhoneNumberObject, .plivo).phoneNumber(country: "US")
+        #expect(seed.requirements.prerequisites.isEmpty && !seed.requirements.needsDocuments)
+        let hostile = #"{"number":"1","prerequisites":"\u001b[31mred"}"#
+        #expect(try decode(PlivoSearchObjectDTO.self, hostile, .plivo).prerequisites.allSatisfy { !$0.contains("\u{1B}") })
+    }
+
+    @Test func requirementsWrittenBeforePrerequisitesStillDecode() throws {
+        let old = #"{"aadhaarVerificationRequired":true,"aadhaarVerified":false,"minimumCommitmentMonths":3}"#
+        let requirements = try JSONDecoder().decode(Requirements.self, from: Data(old.utf8))
+        #expect(requirements.prerequisites.isEmpty && requirements.minimumCommitmentMonths == 3)
+    }
 }

@@ -173,6 +173,12 @@ import Testing
         let byNPANXX = try await client.searchInventory(InventoryQuery(country: "US", filters: SearchFilters(npanxx: npanxx, localCallingArea: true), pageSize: 50))
         #expect(byNPANXX.items.contains { $0.e164 == sample.e164 })
         #expect(byNPANXX.items.allSatisfy { $0.digits.hasPrefix("1" + npanxx.prefix(3)) })
+        var restricted: PhoneNumber?
+        for country in ["DE", "GB", "FR", "US"] where restricted == nil {
+            restricted = try await client.searchInventory(InventoryQuery(country: country, pageSize: 100)).items.first { $0.requirements.restriction != nil }
+        }
+        let prerequisites = try #require(restricted).requirements.prerequisites
+        #expect(prerequisites.count == 1 && prerequisites[0].hasPrefix("address proof required (scope: "), "\(prerequisites)")
         let sms = try await client.searchInventory(InventoryQuery(country: "US", capabilities: [.sms, .mms], pageSize: 50))
         #expect(sms.items.allSatisfy { $0.capabilities?.sms == true }, "the documented part (sms) is filtered on the server")
         await #expect(throws: DialtoneError.self) {

@@ -10,12 +10,15 @@ public struct Requirements: Sendable, Hashable, Codable {
     public var aadhaarVerified: Bool
     /// Minimum commitment in months; 0 when none.
     public var minimumCommitmentMonths: Int
+    /// Plivo search results' `prerequisites`, one readable line each (`address proof required`).
+    public var prerequisites: [String]
 
     public init(
         restriction: String? = nil, restrictionText: String? = nil,
         aadhaarVerificationRequired: Bool = false, aadhaarVerified: Bool = false,
-        minimumCommitmentMonths: Int = 0
+        minimumCommitmentMonths: Int = 0, prerequisites: [String] = []
     ) {
+        self.prerequisites = prerequisites
         self.restriction = restriction
         self.restrictionText = restrictionText
         self.aadhaarVerificationRequired = aadhaarVerificationRequired
@@ -25,9 +28,25 @@ public struct Requirements: Sendable, Hashable, Codable {
 
     public static let none = Requirements()
 
+    enum CodingKeys: String, CodingKey {
+        case restriction, restrictionText, aadhaarVerificationRequired, aadhaarVerified, minimumCommitmentMonths, prerequisites
+    }
+
+    /// Reads what earlier versions wrote too (no `prerequisites`).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            restriction: try c.decodeIfPresent(String.self, forKey: .restriction),
+            restrictionText: try c.decodeIfPresent(String.self, forKey: .restrictionText),
+            aadhaarVerificationRequired: try c.decode(Bool.self, forKey: .aadhaarVerificationRequired),
+            aadhaarVerified: try c.decode(Bool.self, forKey: .aadhaarVerified),
+            minimumCommitmentMonths: try c.decode(Int.self, forKey: .minimumCommitmentMonths),
+            prerequisites: try c.decodeIfPresent([String].self, forKey: .prerequisites) ?? [])
+    }
+
     /// Documents or verification are needed, so a purchase may stay pending.
     public var needsDocuments: Bool {
-        restriction != nil || (aadhaarVerificationRequired && !aadhaarVerified)
+        restriction != nil || !prerequisites.isEmpty || (aadhaarVerificationRequired && !aadhaarVerified)
     }
 
     /// One human line per requirement, for the detail pane and the confirmation dialog.
@@ -40,6 +59,7 @@ public struct Requirements: Sendable, Hashable, Codable {
         if aadhaarVerificationRequired {
             lines.append(aadhaarVerified ? "Aadhaar verified" : "Aadhaar verification required")
         }
+        lines += prerequisites
         if minimumCommitmentMonths > 0 {
             lines.append("minimum commitment \(minimumCommitmentMonths) months")
         }

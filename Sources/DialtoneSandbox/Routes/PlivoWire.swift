@@ -25,6 +25,7 @@ enum PlivoWire {
             ("voice_rate", .string(PriceBook.plivoVoiceRate(record.type).fiveDecimals)),
             ("restriction", .optional(record.restriction?.rawValue)),
             ("restriction_text", .optional(record.restriction?.text)),
+            ("prerequisites", prerequisites(record.restriction)),
             ("resource_uri", .string("/v1/Account/\(accountID)/PhoneNumber/\(record.digits)/")),
         ])
     }
@@ -125,6 +126,15 @@ enum PlivoWire {
         guard parts.count == 3 else { return date }
         let (year, month) = parts[1] == 12 ? (parts[0] + 1, 1) : (parts[0], parts[1] + 1)
         return String(format: "%04d-%02d-%02d", year, month, min(parts[2], 28))
+    }
+
+    /// What a restricted number needs, as PROVIDERS.md describes search results' `prerequisites`.
+    private static func prerequisites(_ restriction: PlivoRestriction?) -> JSONValue {
+        switch restriction {
+        case .cityAddress: [.object([("type", "address proof required"), ("scope", "city")])]
+        case .countryAddress: [.object([("type", "address proof required"), ("scope", "country")])]
+        case nil: []
+        }
     }
 
     private static func apiID() -> String { UUID().uuidString.lowercased() }

@@ -20,9 +20,10 @@ struct PlivoSearchObjectDTO: Decodable {
     var mmsRate: String?
     var restriction: String?
     var restrictionText: String?
+    var prerequisites: [String]
 
     enum Keys: String, CodingKey {
-        case number, prefix, city, region, lata, type, restriction
+        case number, prefix, city, region, lata, type, restriction, prerequisites
         case rateCenter = "rate_center", subType = "sub_type", setupRate = "setup_rate"
         case monthlyRentalRate = "monthly_rental_rate", smsEnabled = "sms_enabled", mmsEnabled = "mms_enabled"
         case voiceEnabled = "voice_enabled", smsRate = "sms_rate", voiceRate = "voice_rate", mmsRate = "mms_rate"
@@ -52,6 +53,7 @@ struct PlivoSearchObjectDTO: Decodable {
         mmsRate = try c.lenientString(.mmsRate)
         restriction = try c.lenientString(.restriction)
         restrictionText = try c.lenientString(.restrictionText)
+        prerequisites = (try? c.decodeIfPresent(PrerequisiteText.self, forKey: .prerequisites))?.lines ?? []
     }
 
     func phoneNumber(country: String) -> PhoneNumber {
@@ -66,7 +68,8 @@ struct PlivoSearchObjectDTO: Decodable {
             capabilities: Capabilities(voice: voiceEnabled ?? false, sms: smsEnabled ?? false, mms: mmsEnabled ?? false),
             setupFee: setupRate.map { Money($0, "USD") }, monthlyFee: monthlyRentalRate.map { Money($0, "USD") },
             currency: "USD",
-            requirements: Requirements(restriction: restriction, restrictionText: restrictionText), extras: extras
+            requirements: Requirements(restriction: restriction, restrictionText: restrictionText, prerequisites: prerequisites),
+            extras: extras
         )
     }
 }
