@@ -11,13 +11,19 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     public var isSandbox: Bool
     /// Where the profile came from, for `config check` (`config.toml:12`, `environment`).
     public var origin: String
+    /// The country (ISO code) the inventory starts on when this profile becomes active.
+    public var defaultCountry: String?
 
-    public init(name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, isSandbox: Bool = false, origin: String) {
+    public init(
+        name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, isSandbox: Bool = false, origin: String,
+        defaultCountry: String? = nil
+    ) {
         self.name = name
         self.credentials = credentials
         self.confirmAbove = confirmAbove
         self.isSandbox = isSandbox
         self.origin = origin
+        self.defaultCountry = defaultCountry
     }
 
     public var provider: ProviderKind { credentials.provider }
@@ -37,6 +43,7 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     /// One line with the secret redacted.
     public var description: String {
         let threshold = confirmAbove.map { " confirm_above=\($0)" } ?? ""
-        return "\(name): \(credentials)\(threshold) [\(origin)]"
+        let country = defaultCountry.map { " default_country=\($0)" } ?? ""
+        return "\(name): \(credentials)\(threshold)\(country) [\(origin)]"
     }
 }
