@@ -6,13 +6,16 @@ import DialtoneViewModels
 enum InventoryScreen {
     /// Width from which the detail pane sits beside the table.
     static let detailPaneMinimumWidth = 120
-    static let detailPaneWidth = 42
+
+    /// The detail pane's width: a third of the terminal, between 36 and 48 columns, so the
+    /// table keeps the room its place names need.
+    static func detailPaneWidth(for width: Int) -> Int { min(48, max(36, width / 3)) }
 
     static let columns = [
         TableColumn("Number", min: 16, ideal: 18),
         TableColumn("CC", min: 2, ideal: 3, dropOrder: 2),
-        TableColumn("Region / city", min: 8, ideal: 28, dropOrder: 5),
-        TableColumn("Type", min: 6, ideal: 9, dropOrder: 4),
+        TableColumn("Region / city", min: 8, ideal: 28, dropOrder: 5, grows: true),
+        TableColumn("Type", min: 5, ideal: 9, dropOrder: 4, hidesWhenEmpty: true),
         TableColumn("Caps", min: 4, ideal: 5, dropOrder: 3),
         TableColumn("Setup", min: 12, ideal: 13, dropOrder: 1, alignRight: true),
         TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
@@ -21,12 +24,13 @@ enum InventoryScreen {
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
         let state = snapshot.inventory
         let showPane = rect.width >= detailPaneMinimumWidth
-        let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? detailPaneWidth + 1 : 0))
+        let paneWidth = detailPaneWidth(for: rect.width)
+        let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? paneWidth + 1 : 0))
         table(state, glyphs: frame.glyphs).draw(in: tableRect, painter: painter)
         guard let number = state.selected else { return }
-        let lines = NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now)
+        let lines = NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
         if showPane {
-            let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: detailPaneWidth)
+            let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: paneWidth)
             painter.box(pane, title: "Details", fill: .base, titleRole: .header)
             NumberDetail.draw(lines, in: pane.inset(1).insetHorizontally(1), painter: painter, fill: .base)
         } else if snapshot.overlays.contains(.detail) {
@@ -36,15 +40,18 @@ enum InventoryScreen {
 
     static func table(_ state: InventoryState, glyphs: GlyphSet) -> TableView {
         let rows = state.rows
-        let empty = state.isLoading ? "loading…" : (state.notice ?? (state.error == nil ? "no numbers match" : "could not load; r refreshes"))
-        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: empty) { index in
+        let search = state.query.search
+        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: InventoryBody.message(state)) { index in
             let number = rows[index]
+            let shown = NumberFormatting.readable(number.e164, country: number.country)
+            let matched = search.isEmpty
+                ? [] : SearchMatch.positions(in: shown, search: search, mode: SearchMatch.mode(for: number.provider, country: number.country))
             return [
-                TableCell(NumberFormatting.readable(number.e164, country: number.country)),
+                TableCell(shown, emphasis: matched),
                 TableCell(number.country),
                 // Plain, not muted: each attribute change costs bytes on every row repaint (≤ 300 B a move).
-                TableCell(NumberFormatting.place(region: number.region, city: number.city, country: nil) ?? glyphs.absent),
-                TableCell(number.type.label),
+                TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent),
+                TableCell(number.type == .other("") ? glyphs.absent : number.type.label),
                 TableCell(capabilityLetters(number.capabilities, glyphs: glyphs)),
                 TableCell(NumberFormatting.fee(number.setupFee), role: NumberDetail.feeRole(number.setupFee)),
                 TableCell(NumberFormatting.fee(number.monthlyFee), role: NumberDetail.feeRole(number.monthlyFee)),

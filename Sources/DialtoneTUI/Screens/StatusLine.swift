@@ -18,7 +18,7 @@ enum StatusLine {
             // A notice lasts until the next key: the filters give it their room.
             if notice == nil { left += filters(state.query, sort: state.sort.label).map { .init($0) } }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
-            right.append(.init(state.pageLabel))
+            if let page = state.pageLabel { right.append(.init(page)) }
         case .owned:
             let state = snapshot.owned
             var filters: [String] = []

@@ -73,6 +73,7 @@ public final class AppModel {
     /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
     public func start() {
         inventory.start()
+        askForCountryIfNeeded()
         owned.reload()
         let (purchase, sessions) = (purchase, sessions)
         startTask = Task { [weak self] in

@@ -17,7 +17,11 @@ public struct InventoryState: Sendable, Equatable {
     public var total: Int?
     /// Whether a later page exists.
     public var hasMore = false
+    /// Whether `rows` are the provider's answer for `query.page` (not a load still under way).
+    public var pageLoaded = false
     public var isLoading = false
+    /// Set while a failed read waits to be tried again; cleared when the load ends.
+    public var retrying: RetryNotice?
     /// The last failure; cleared by a successful load. `retry` reloads the same page.
     public var error: DialtoneError?
     /// Why nothing can be listed (no search API, country needed), when that is the case.
@@ -45,12 +49,14 @@ public struct InventoryState: Sendable, Equatable {
     /// What the search field means for this provider.
     public var searchHelp: String { features?.searchHelp ?? "" }
 
-    /// `page 3/40 · 987 numbers`, `page 3 · more`, or `page 3 · last`, for the status bar.
-    public var pageLabel: String {
+    /// `page 3/40 · 987 numbers`, `page 3 · more`, or `page 3 · last`, for the status bar;
+    /// `nil` until the provider has said (nothing loaded yet, or the load failed).
+    public var pageLabel: String? {
         let page = query.page
         if let total, let pageCount {
             return "page \(page)/\(pageCount) · \(total) number\(total == 1 ? "" : "s")"
         }
+        guard pageLoaded else { return nil }
         return "page \(page) · " + (hasMore ? "more" : "last")
     }
 }

@@ -16,7 +16,7 @@ struct InventoryCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(name: .long, help: ArgumentHelp("ISO country code (required by Plivo).", valueName: "CC"))
+    @Option(name: .long, help: ArgumentHelp("ISO country code (required by Plivo; default: the profile's default_country).", valueName: "CC"))
     var country: String?
 
     @Option(name: .long, help: ArgumentHelp("Digits to match (see above).", valueName: "DIGITS"))
@@ -48,7 +48,7 @@ struct InventoryCommand: AsyncParsableCommand {
     func run() async throws {
         let runtime = try await Runtime.forCommand(global, json: output.json)
         let provider = runtime.active.provider
-        var query = InventoryQuery(country: country, search: search ?? "", type: type.map(NumberType.init(rawValue:)), page: page, pageSize: perPage)
+        var query = InventoryQuery(country: country?.uppercased() ?? runtime.active.defaultCountry, search: search ?? "", type: type.map(NumberType.init(rawValue:)), page: page, pageSize: perPage)
         var writer = RecordWriter(format: output.format)
         do {
             while true {

@@ -25,9 +25,19 @@ final class TmuxSession {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Ends the tmux server and the program in it; call it on every path (`defer`).
+    func close() {
+        _ = try? tmux(["kill-server"])
+    }
+
     /// Types keys as tmux names them (`Down`, `NPage`, `Enter`, `Escape`, `Tab`, `C-c`) or literal text.
     func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    /// Sends raw bytes, each a hex pair (`"1b", "5b", "42"` is `ESC [ B`), as a terminal would.
+    func sendBytes(_ hexPairs: [String]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + hexPairs)
     }
 
     /// Types `text` literally, character by character.
