@@ -7,9 +7,11 @@ enum InventoryScreen {
     /// Width from which the detail pane sits beside the table.
     static let detailPaneMinimumWidth = 120
 
-    /// The detail pane's width: a third of the terminal, between 36 and 48 columns, so the
-    /// table keeps the room its place names need.
+    /// The detail pane's narrowest width: a third of the terminal, between 36 and 48 columns,
+    /// so the table keeps the room its place names need.
     static func detailPaneWidth(for width: Int) -> Int { min(48, max(36, width / 3)) }
+    /// The pane grows into what the table leaves, up to this.
+    static let detailPaneMaximumWidth = 64
 
     static let columns = [
         TableColumn("Number", min: 16, ideal: 18),
@@ -24,9 +26,13 @@ enum InventoryScreen {
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
         let state = snapshot.inventory
         let showPane = rect.width >= detailPaneMinimumWidth
-        let paneWidth = detailPaneWidth(for: rect.width)
+        let table = table(state, glyphs: frame.glyphs)
+        // The pane takes the room the table's rows do not need, up to its widest.
+        let window = table.window(height: rect.height)
+        let spare = rect.width - 1 - table.naturalWidth(of: window, glyphs: frame.glyphs)
+        let paneWidth = min(detailPaneMaximumWidth, max(detailPaneWidth(for: rect.width), spare))
         let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? paneWidth + 1 : 0))
-        table(state, glyphs: frame.glyphs).draw(in: tableRect, painter: painter)
+        table.draw(in: tableRect, painter: painter, window: window)
         guard let number = state.selected else { return }
         let lines = NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
         if showPane {

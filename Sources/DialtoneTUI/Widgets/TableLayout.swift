@@ -51,6 +51,18 @@ public enum TableLayout {
     /// `absent` is dropped. With no rows the declared widths are used.
     public static func fit(_ columns: [TableColumn], rows: [[String]], absent: String, width: Int, gap: Int = 1) -> [Int?] {
         guard !rows.isEmpty else { return fit(columns, width: width, gap: gap) }
+        let (sized, shown) = size(columns, toRows: rows, absent: absent)
+        return fit(sized, shown: shown, width: width, gap: gap)
+    }
+
+    /// The width `rows` need for every column shown to hold its widest text, gaps included.
+    public static func naturalWidth(_ columns: [TableColumn], rows: [[String]], absent: String, gap: Int = 1) -> Int {
+        let (sized, shown) = rows.isEmpty ? (columns, Array(columns.indices)) : size(columns, toRows: rows, absent: absent)
+        return shown.reduce(0) { $0 + sized[$1].idealWidth } + gap * max(0, shown.count - 1)
+    }
+
+    /// The columns sized to what `rows` hold, and the indices of those not left out.
+    private static func size(_ columns: [TableColumn], toRows rows: [[String]], absent: String) -> ([TableColumn], [Int]) {
         var sized = columns
         var shown: [Int] = []
         for index in columns.indices {
@@ -59,7 +71,7 @@ public enum TableLayout {
             sized[index] = columns[index].sized(toContent: texts.reduce(0) { max($0, $1.displayWidth) })
             shown.append(index)
         }
-        return fit(sized, shown: shown, width: width, gap: gap)
+        return (sized, shown)
     }
 
     private static func fit(_ columns: [TableColumn], shown: [Int], width: Int, gap: Int) -> [Int?] {

@@ -43,12 +43,27 @@ public struct TableView {
         return (selected / height) * height
     }
 
-    public func draw(in rect: Rect, painter: Painter) {
-        guard rect.height > 0, rect.width > 2 else { return }
-        let gutter = 2
-        let bodyHeight = rect.height - 1
+    /// Columns left of the first one: the selection pointer and a blank.
+    static let gutter = 2
+
+    /// The rows shown when the table is `height` rows tall (heading included), with their cells.
+    public func window(height: Int) -> [(index: Int, cells: [TableCell])] {
+        let bodyHeight = max(0, height - 1)
         let first = Self.firstVisibleRow(selected: selectedIndex, height: bodyHeight)
-        let shown = (first..<min(first + max(0, bodyHeight), rowCount)).map { (index: $0, cells: cells($0)) }
+        return (first..<min(first + bodyHeight, rowCount)).map { (index: $0, cells: cells($0)) }
+    }
+
+    /// The width the rows of `window` need for every column to read whole.
+    public func naturalWidth(of window: [(index: Int, cells: [TableCell])], glyphs: GlyphSet) -> Int {
+        Self.gutter + TableLayout.naturalWidth(columns, rows: window.map { $0.cells.map(\.text) }, absent: glyphs.absent)
+    }
+
+    /// Draws the table; `window` is the rows shown when the caller has already built them.
+    public func draw(in rect: Rect, painter: Painter, window: [(index: Int, cells: [TableCell])]? = nil) {
+        guard rect.height > 0, rect.width > 2 else { return }
+        let gutter = Self.gutter
+        let bodyHeight = rect.height - 1
+        let shown = window ?? self.window(height: rect.height)
         let widths = TableLayout.fit(
             columns, rows: shown.map { $0.cells.map(\.text) }, absent: painter.glyphs.absent, width: rect.width - gutter)
         painter.fill(Rect(top: rect.top, left: rect.left, height: 1, width: rect.width), role: .header)
