@@ -55,6 +55,7 @@ import Testing
         #expect(notices.all.allSatisfy { $0.maxAttempts == 3 && $0.wait > .zero })
         let port = try #require(URL(string: server.baseURL)?.port)
         #expect(notices.all.first?.reason == "127.0.0.1:\(port) answered HTTP 503")
+        #expect(notices.all.first?.error.kind == .server && notices.all.first?.error.httpStatus == 503)
     }
 
     @Test func endpointsNameHostAndPort() {

@@ -18,7 +18,8 @@ import Testing
 
         func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {
             calls.withLock { $0 += 1 }
-            RetryNotice.observer?(RetryNotice(reason: "connection reset by 127.0.0.1:9", nextAttempt: 2, maxAttempts: 3, wait: .seconds(2)))
+            RetryNotice.observer?(RetryNotice(reason: "connection reset by 127.0.0.1:9", nextAttempt: 2, maxAttempts: 3, wait: .seconds(2),
+                error: DialtoneError(.transport, provider: .vobiz, detail: "connection reset by 127.0.0.1:9")))
             do { try await Task.sleep(for: .seconds(600)) } catch { throw DialtoneError(.cancelled, provider: kind) }
             throw DialtoneError(.timeout, provider: kind)
         }

@@ -73,7 +73,7 @@ public final class HTTPTransport: Sendable {
             logger.debug("retrying", metadata: ["request": "\(request.logLine)", "attempt": "\(attempt)", "wait": "\(wait)"])
             RetryNotice.observer?(RetryNotice(
                 reason: Self.retryReason(outcome, endpoint: request.endpoint), nextAttempt: attempt + 1,
-                maxAttempts: policy.maxAttempts, wait: wait))
+                maxAttempts: policy.maxAttempts, wait: wait, error: Self.retryError(outcome, provider: provider)))
             do { try await sleep(wait) } catch { throw DialtoneError(.cancelled, provider: provider) }
             attempt += 1
         }
@@ -101,6 +101,16 @@ public final class HTTPTransport: Sendable {
             guard !failure.isPermanent, failure.asDialtoneError(provider: provider, outcomeUnknown: false).isRetryable else { return nil }
         }
         return policy.delay(afterAttempt: attempt, retryAfter: nil, jitter: .random(in: 0...1))
+    }
+
+    /// What the failed attempt would be reported as, had no retry been left.
+    private static func retryError(_ outcome: Result<WireResponse, TransportFailure>, provider: ProviderKind) -> DialtoneError {
+        switch outcome {
+        case .success(let response) where response.status == 429:
+            DialtoneError(.rateLimited, provider: provider, httpStatus: 429, retryAfter: response.retryAfter)
+        case .success(let response): DialtoneError(.server, provider: provider, httpStatus: response.status)
+        case .failure(let failure): failure.asDialtoneError(provider: provider, outcomeUnknown: false)
+        }
     }
 
     private static func retryReason(_ outcome: Result<WireResponse, TransportFailure>, endpoint: String) -> String {

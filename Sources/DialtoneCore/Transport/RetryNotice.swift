@@ -7,12 +7,15 @@ public struct RetryNotice: Sendable, Hashable {
     public var nextAttempt: Int
     public var maxAttempts: Int
     public var wait: Duration
+    /// The error to report if the caller stops waiting (`Esc`).
+    public var error: DialtoneError
 
-    public init(reason: String, nextAttempt: Int, maxAttempts: Int, wait: Duration) {
+    public init(reason: String, nextAttempt: Int, maxAttempts: Int, wait: Duration, error: DialtoneError) {
         self.reason = reason
         self.nextAttempt = nextAttempt
         self.maxAttempts = maxAttempts
         self.wait = wait
+        self.error = error
     }
 
     /// Who hears about retries of the reads made in the current task: the caller that shows

@@ -142,7 +142,7 @@ public final class InventoryModel {
         token += 1
         state.retrying = nil
         state.isLoading = false
-        state.error = DialtoneError(.transport, provider: state.provider, detail: notice.reason)
+        state.error = notice.error
     }
 
     /// Removes a number that was just bought from the shown rows and the cached pages.
