@@ -95,6 +95,14 @@ import Testing
         #expect(!grid.text.contains("page 1"), "no page number before the provider answered")
     }
 
+    @Test func anOwnedListThatFailedSaysSoInTheBody() async {
+        let size = Size(rows: 24, columns: 80)
+        let model = await Self.model(Scenario(name: "owned-error", providers: [.vobiz], intents: [.showScreen(.owned)], failure: Self.refused), size: size)
+        let text = Fixtures.render(model.snapshot, size: size).text
+        #expect(text.contains("Vobiz: could not reach the provider (connection refused by 127.0.0.1:1)"))
+        #expect(text.contains("profile showcase-vobiz · r retries") && !text.contains("no numbers owned yet"))
+    }
+
     @Test func aRetryUnderWayIsSaidInTheBody() {
         var state = InventoryState(query: InventoryQuery())
         state.isLoading = true

@@ -30,8 +30,7 @@ enum OwnedScreen {
     static func table(_ state: OwnedState, glyphs: GlyphSet, showsProvider: Bool = false) -> TableView {
         let rows = state.rows
         let search = state.filter.text
-        let empty = state.isLoading ? "loading…" : (state.totalCount == 0 ? "no numbers owned yet" : "no numbers match the filter")
-        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: empty) { index in
+        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: emptyMessage(state)) { index in
             let row = rows[index], number = row.number
             let shown = NumberFormatting.readable(number.e164, country: number.country)
             return [
@@ -45,6 +44,16 @@ enum OwnedScreen {
                 TableCell(number.label ?? "", role: .muted),
             ]
         }
+    }
+
+    /// Why the table is empty: loading, what failed (with the key that helps), or nothing owned or matching.
+    static func emptyMessage(_ state: OwnedState) -> String {
+        if state.isLoading { return "loading…" }
+        if state.totalCount == 0, let failure = state.failures.first {
+            let others = state.failures.count > 1 ? " and \(state.failures.count - 1) more" : ""
+            return "\(failure.error.description)\nprofile \(failure.profile)\(others) · r retries"
+        }
+        return state.totalCount == 0 ? "no numbers owned yet" : "no numbers match the filter"
     }
 
     /// `Monthly total  USD 24.00 + INR 1,500.00   (12 of 340 numbers)`.
