@@ -82,6 +82,8 @@ public enum NumberFormatting {
         PlanKey(code: "86", length: 11): [3, 4, 4],
         PlanKey(code: "49", length: 10): [3, 7],
         PlanKey(code: "49", length: 11): [3, 8],
+        PlanKey(code: "971", length: 8): [1, 3, 4],
+        PlanKey(code: "971", length: 9): [2, 3, 4],
     ]
 
     private static func callingCode(for digits: String, country: String?) -> String? {
