@@ -111,6 +111,9 @@ import Testing
         #expect(InventoryBody.message(state) == "connection reset by 127.0.0.1:8080 — retrying in 2 s, attempt 2 of 3\nr retries now, Esc stops")
         state.retrying?.wait = .milliseconds(340)
         #expect(InventoryBody.message(state).contains("retrying in 0.3 s"))
+        state.retryDue = Fixtures.now.addingTimeInterval(1.6)
+        #expect(InventoryBody.message(state, now: Fixtures.now).contains("retrying in 2 s"), "counted down from when it is due")
+        #expect(InventoryBody.message(state, now: Fixtures.now.addingTimeInterval(1.3)).contains("retrying in 0.3 s"))
     }
 
     @Test func matchedDigitsAreBoldAndUnderlinedInEveryRow() async {

@@ -1,12 +1,16 @@
 import DialtoneCore
 import DialtoneViewModels
+import Foundation
 
 /// What the inventory table's body says when it has no rows: loading, a retry under way, why
 /// it is empty, or what failed — each with the key that helps.
 enum InventoryBody {
-    static func message(_ state: InventoryState) -> String {
+    /// - Parameter now: counts the wait before a retry down; `nil` shows the whole wait.
+    static func message(_ state: InventoryState, now: Date? = nil) -> String {
         if let retry = state.retrying {
-            return "\(retry.reason) — retrying in \(seconds(retry.wait)), attempt \(retry.nextAttempt) of \(retry.maxAttempts)\n"
+            var wait = retry.wait
+            if let now, let due = state.retryDue { wait = .milliseconds(max(0, Int(due.timeIntervalSince(now) * 1000))) }
+            return "\(retry.reason) — retrying in \(seconds(wait)), attempt \(retry.nextAttempt) of \(retry.maxAttempts)\n"
                 + "r retries now, Esc stops"
         }
         if state.isLoading { return "loading…" }
@@ -22,6 +26,6 @@ enum InventoryBody {
     static func seconds(_ duration: Duration) -> String {
         let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
         if milliseconds >= 950 { return "\(max(1, (milliseconds + 500) / 1000)) s" }
-        return "0.\(max(1, (milliseconds + 50) / 100)) s"
+        return "0.\(max(0, (milliseconds + 50) / 100)) s"
     }
 }

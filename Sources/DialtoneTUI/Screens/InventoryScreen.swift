@@ -1,5 +1,6 @@
 import DialtoneCore
 import DialtoneViewModels
+import Foundation
 
 /// The inventory table, with the selected number's details in a side pane when the terminal
 /// is wide enough (≥ 120 columns) and in a box when details are asked for on a narrow one.
@@ -26,7 +27,7 @@ enum InventoryScreen {
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
         let state = snapshot.inventory
         let showPane = rect.width >= detailPaneMinimumWidth
-        let table = table(state, glyphs: frame.glyphs)
+        let table = table(state, glyphs: frame.glyphs, now: frame.now)
         // The pane takes the room the table's rows do not need, up to its widest.
         let window = table.window(height: rect.height)
         let spare = rect.width - 1 - table.naturalWidth(of: window, glyphs: frame.glyphs)
@@ -44,10 +45,11 @@ enum InventoryScreen {
         }
     }
 
-    static func table(_ state: InventoryState, glyphs: GlyphSet) -> TableView {
+    /// - Parameter now: counts a waiting retry down in the empty body.
+    static func table(_ state: InventoryState, glyphs: GlyphSet, now: Date? = nil) -> TableView {
         let rows = state.rows
         let search = state.query.search
-        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: InventoryBody.message(state)) { index in
+        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: InventoryBody.message(state, now: now)) { index in
             let number = rows[index]
             let shown = NumberFormatting.readable(number.e164, country: number.country)
             let matched = search.isEmpty

@@ -218,6 +218,7 @@ public final class InventoryModel {
     private func noteRetry(_ notice: RetryNotice, token noted: Int) {
         guard noted == token, state.isLoading else { return }
         state.retrying = notice
+        state.retryDue = clock.date().addingTimeInterval(Double(notice.wait.components.seconds) + Double(notice.wait.components.attoseconds) / 1e18)
     }
 
     private func debounceEnded(_ ended: Int) {

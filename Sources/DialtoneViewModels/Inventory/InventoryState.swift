@@ -22,6 +22,8 @@ public struct InventoryState: Sendable, Equatable {
     public var isLoading = false
     /// Set while a failed read waits to be tried again; cleared when the load ends.
     public var retrying: RetryNotice?
+    /// When the next attempt of `retrying` is due, for a countdown.
+    public var retryDue: Date?
     /// The last failure; cleared by a successful load. `retry` reloads the same page.
     public var error: DialtoneError?
     /// Why nothing can be listed (no search API, country needed), when that is the case.
