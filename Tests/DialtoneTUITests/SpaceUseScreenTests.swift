@@ -108,7 +108,7 @@ import Testing
         state.isLoading = true
         state.retrying = RetryNotice(reason: "connection reset by 127.0.0.1:8080", nextAttempt: 2, maxAttempts: 3, wait: .seconds(2),
                 error: DialtoneError(.transport, provider: .vobiz, detail: "connection reset by 127.0.0.1:9"))
-        #expect(InventoryBody.message(state) == "connection reset by 127.0.0.1:8080 — retrying in 2 s, attempt 2 of 3\nr retries now, Esc stops")
+        #expect(InventoryBody.message(state) == "connection reset by 127.0.0.1:8080\nretrying in 2 s, attempt 2 of 3 · r retries now, Esc stops")
         state.retrying?.wait = .milliseconds(340)
         #expect(InventoryBody.message(state).contains("retrying in 0.3 s"))
         state.retryDue = Fixtures.now.addingTimeInterval(1.6)

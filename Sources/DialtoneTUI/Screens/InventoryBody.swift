@@ -10,8 +10,9 @@ enum InventoryBody {
         if let retry = state.retrying {
             var wait = retry.wait
             if let now, let due = state.retryDue { wait = .milliseconds(max(0, Int(due.timeIntervalSince(now) * 1000))) }
-            return "\(retry.reason) — retrying in \(seconds(wait)), attempt \(retry.nextAttempt) of \(retry.maxAttempts)\n"
-                + "r retries now, Esc stops"
+            // Two lines, so that each reads whole at 80 columns.
+            return "\(retry.reason)\n"
+                + "retrying in \(seconds(wait)), attempt \(retry.nextAttempt) of \(retry.maxAttempts) · r retries now, Esc stops"
         }
         if state.isLoading { return "loading…" }
         if let notice = state.notice {
