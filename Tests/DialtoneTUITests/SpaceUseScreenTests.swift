@@ -103,6 +103,13 @@ import Testing
         #expect(text.contains("profile showcase-vobiz · r retries") && !text.contains("no numbers owned yet"))
     }
 
+    @Test func aPlivoTableWithoutACountrySaysWhichKeyPicksOne() async {
+        let size = Size(rows: 24, columns: 80)
+        let model = await Self.model(Scenario(name: "plivo-no-country", providers: [.plivo], intents: [.back]), size: size)
+        let text = Fixtures.render(model.snapshot, size: size).text
+        #expect(text.contains("Plivo searches one country at a time") && text.contains("c picks a country"))
+    }
+
     @Test func aRetryUnderWayIsSaidInTheBody() {
         var state = InventoryState(query: InventoryQuery())
         state.isLoading = true

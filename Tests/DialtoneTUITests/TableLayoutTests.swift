@@ -63,9 +63,9 @@ import Testing
         #expect(widths[3] == 7)
     }
 
-    @Test func anEmptyTableKeepsItsHeadings() {
+    @Test func anEmptyTableKeepsItsHeadingsButThoseThatMayBeLeftOut() {
         let widths = TableLayout.fit(columns, rows: [], absent: "—", width: 80)
-        #expect(widths.allSatisfy { $0 != nil })
+        #expect(widths.map { $0 != nil } == [true, true, false, true])
     }
 
     @Test func fittedWidthsNeverExceedTheSpace() {

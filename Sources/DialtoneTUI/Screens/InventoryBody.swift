@@ -17,7 +17,8 @@ enum InventoryBody {
         if state.isLoading { return "loading…" }
         if let notice = state.notice {
             let needsCountry = state.features?.requiresCountry == true && state.query.country == nil
-            return needsCountry ? "\(notice)\nc picks a country" : notice
+            let name = state.provider?.displayName ?? "This provider"
+            return needsCountry ? "\(name) searches one country at a time\nc picks a country" : notice
         }
         if let error = state.error { return "\(error.description)\nr retries" }
         return state.query.search.isEmpty ? "no numbers match" : "no numbers match /\(state.query.search)\n/ changes the search"

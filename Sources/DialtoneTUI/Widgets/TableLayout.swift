@@ -48,16 +48,20 @@ public enum TableLayout {
 
     /// Fits the columns of `rows` (each row's cell texts) to `width`: columns are sized to the
     /// widest text they hold, and a `hidesWhenEmpty` column whose cells are all blank or
-    /// `absent` is dropped. With no rows the declared widths are used.
+    /// `absent` is dropped. With no rows the declared widths are used, without the columns
+    /// that may be left out.
     public static func fit(_ columns: [TableColumn], rows: [[String]], absent: String, width: Int, gap: Int = 1) -> [Int?] {
-        guard !rows.isEmpty else { return fit(columns, width: width, gap: gap) }
+        guard !rows.isEmpty else {
+            return fit(columns, shown: columns.indices.filter { !columns[$0].hidesWhenEmpty }, width: width, gap: gap)
+        }
         let (sized, shown) = size(columns, toRows: rows, absent: absent)
         return fit(sized, shown: shown, width: width, gap: gap)
     }
 
     /// The width `rows` need for every column shown to hold its widest text, gaps included.
     public static func naturalWidth(_ columns: [TableColumn], rows: [[String]], absent: String, gap: Int = 1) -> Int {
-        let (sized, shown) = rows.isEmpty ? (columns, Array(columns.indices)) : size(columns, toRows: rows, absent: absent)
+        let (sized, shown) = rows.isEmpty
+            ? (columns, columns.indices.filter { !columns[$0].hidesWhenEmpty }) : size(columns, toRows: rows, absent: absent)
         return shown.reduce(0) { $0 + sized[$1].idealWidth } + gap * max(0, shown.count - 1)
     }
 
