@@ -33,7 +33,8 @@ import Testing
             let screen = try await tmux.waitFor("a full table at \(columns)×\(rows)") { screen in
                 Self.tableRows(screen).count == rows - 4 && Self.paging(screen)?.total == total
             }
-            #expect(Self.paging(screen)?.total == total)
+            let perPage = rows - 4
+            #expect(Self.paging(screen)?.page == "1/\((total + perPage - 1) / perPage)", "page count follows the page size")
         }
         try await run.quitAndCheckRestored()
     }
