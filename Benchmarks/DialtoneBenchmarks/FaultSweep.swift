@@ -3,8 +3,9 @@ import DialtoneViewModels
 import Foundation
 
 /// The reliability sweep: every `FaultScenario` through `AppModel`, then the CLI's `dialtone buy`
-/// with its answer dropped. Each row passes when keys stayed fast, errors were shown, nothing
-/// was bought twice and the journal agrees with the sandbox's ledger.
+/// with its answer dropped. Each row passes when every attempted purchase reached an outcome
+/// (at least one bought), keys stayed fast, errors were shown, nothing was bought twice and the
+/// journal agrees with the sandbox's ledger.
 @MainActor
 enum FaultSweep {
     /// The slowest key → frame allowed while requests are slow or failing: one 60 Hz frame. A key
@@ -32,14 +33,16 @@ enum FaultSweep {
         let worst = seen.keyTimes.max() ?? 0
         let failed = seen.outcomes.filter { !$0.isBought }.count
         let shown = seen.errorMessages >= failed
+        let attempted = seen.outcomes.count >= scenario.purchases
         let tally = Dictionary(grouping: seen.outcomes.map(label), by: \.self).map { "\($0.value.count) \($0.key)" }.sorted()
         return BenchmarkRow(
             key: "fault.\(scenario.name.lowercased().replacingOccurrences(of: " ", with: "_"))",
             what: "fault sweep: \(scenario.name)",
             measured: "key max \(worst.ms) (p99 \(p99.ms)); \(seen.audit.agrees ? "journal = ledger" : "MISMATCH")",
             budget: "no key waits (< \(Int(keyBudget)) ms), no double buy",
-            passed: worst < keyBudget && seen.audit.agrees && shown,
-            detail: "\(seen.keyTimes.count) keys; outcomes: \(tally.joined(separator: ", ")); "
+            passed: attempted && worst < keyBudget && seen.audit.agrees && shown,
+            detail: "\(attempted ? "✓" : "✗") \(seen.outcomes.count) of \(scenario.purchases) purchases reached an outcome; "
+                + "\(seen.keyTimes.count) keys; outcomes: \(tally.joined(separator: ", ")); "
                 + "\(seen.ignoredRepeats) Enter/b repeats sent in flight; errors shown: \(seen.errorMessages)/\(failed); \(seen.audit.summary)")
     }
 

@@ -16,8 +16,11 @@ struct LedgerAudit {
         var balancesExact: Bool
         var ledgerConsistent: Bool
 
+        /// The journal and the sandbox agree — about at least one purchase: an empty journal
+        /// matching an untouched ledger proves nothing.
         var agrees: Bool {
-            journalBought == newlyOwned && unresolved == 0 && doubleBuys == 0 && balancesExact && ledgerConsistent
+            !journalBought.isEmpty && journalBought == newlyOwned && unresolved == 0 && doubleBuys == 0
+                && balancesExact && ledgerConsistent
         }
 
         var summary: String {

@@ -2,7 +2,8 @@ import Foundation
 
 /// `DialtoneBenchmarks [--dialtone PATH] [--db PATH] GROUP…` — runs the named groups and prints
 /// one `ROW` line per DESIGN §6 budget (see `BenchmarkRow`). Groups: sandbox, buy, owned,
-/// prefetch, render, faults. `owned` reports this process's memory, so run it on its own.
+/// prefetch, render, faults. `owned` reports this process's memory, so run it on its own; it
+/// serves its sandbox from the `--dialtone` binary, in a database beside `--db`.
 @MainActor
 func runBenchmarks(_ arguments: [String]) async -> Int32 {
     var groups: [String] = []
@@ -26,9 +27,11 @@ func runBenchmarks(_ arguments: [String]) async -> Int32 {
             case "sandbox":
                 try FileManager.default.createDirectory(
                     atPath: (database as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                rows = try SandboxQueryBenchmark.run(databasePath: database)
+                rows = try await SandboxQueryBenchmark.run(databasePath: database)
             case "buy": rows = try await ConcurrentPurchaseBenchmark.run()
-            case "owned": rows = await OwnedFilterBenchmark.run()
+            case "owned":
+                let folder = (database as NSString).deletingLastPathComponent
+                rows = try await OwnedFleetBenchmark.run(dialtone: dialtone, databasePath: folder + "/sandbox-owned-100k.sqlite")
             case "prefetch": rows = try await PrefetchBenchmark.run()
             case "render": rows = try await RenderBenchmark.run()
             case "faults": rows = try await FaultSweep.run(dialtone: dialtone)

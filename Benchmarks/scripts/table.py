@@ -1,10 +1,14 @@
 """Reads ROW lines (from every benchmark process) on stdin and prints the DESIGN §6 table in
-budget order, then the details of each row. Exit status 1 when a row failed."""
+budget order, then the details of each row. Exit status 1 when a row failed or an expected row
+is missing (a benchmark that crashed or never ran fails the table, it is not left out)."""
 import sys
 
-ORDER = ["start.first_page", "render.p99", "bytes.row", "bytes.page", "pgdn.prefetched", "owned.filter", "owned.rss",
-         "sandbox.search3", "sandbox.search12", "buy.concurrent", "cli.vs_sdk", "soak.idle", "soak.keys", "fault.",
-         "start.inprocess", "error."]
+ORDER = ["start.first_page", "start.cold", "start.warm", "render.p99", "bytes.row", "bytes.page", "pgdn.prefetched", "owned.first_rows", "owned.loaded",
+         "owned.index", "owned.filter", "owned.rss", "sandbox.search3", "sandbox.search12", "buy.concurrent", "cli.vs_sdk",
+         "soak.idle", "soak.keys", "fault.", "start.inprocess", "error."]
+# Every row a full run prints; "fault." needs the six scenarios and the CLI run.
+EXPECTED = [key for key in ORDER if not key.endswith(".")]
+EXPECTED_FAULTS = 7
 
 
 def rank(key):
@@ -19,6 +23,14 @@ for line in sys.stdin:
     parts = line.rstrip("\n").split("\t")
     if parts[0] == "ROW" and len(parts) >= 7:
         rows.append(parts[1:7])
+keys = {row[0] for row in rows}
+for key in EXPECTED:
+    if key not in keys:
+        rows.append([key, key, "missing", "-", "FAIL", "the benchmark printed no row for this budget"])
+faults = sum(1 for row in rows if row[0].startswith("fault."))
+if faults < EXPECTED_FAULTS:
+    rows.append(["fault.", "fault sweep", f"{faults} rows", f"{EXPECTED_FAULTS} rows", "FAIL",
+                 "fault scenarios missing from the run"])
 rows.sort(key=lambda row: rank(row[0]))
 headers = ["what", "measured", "budget", "result"]
 table = [[row[1], row[2], row[3], row[4]] for row in rows]

@@ -104,7 +104,7 @@ def main():
     if not start_rows(args.dialtone, env):
         for key, what in [("bytes.row", "bytes per one-row move"), ("bytes.page", "bytes per page flip"),
                           ("soak.idle", "idle CPU"), ("soak.keys", "scripted keys soak")]:
-            emit(key, what, "pending", "-", None, "the TUI did not reach its first page")
+            emit(key, what, "not run", "-", False, "✗ the TUI did not reach its first page")
         return 1
     byte_rows(args.dialtone, env)
     soak_rows(args.dialtone, env, args.idle, args.keys)

@@ -21,7 +21,9 @@ static inline WINDOW *dt_stdscr(void) { return stdscr; }
 static inline WINDOW *dt_curscr(void) { return curscr; }
 static inline int dt_lines(void) { return LINES; }
 static inline int dt_cols(void) { return COLS; }
-static inline int dt_colors(void) { return COLORS; }
+// The terminal's colour count from terminfo. (COLORS is only set by start_color(), which is
+// called after the colour level is decided from this number.)
+static inline int dt_colors(void) { int colors = tigetnum("colors"); return colors > 0 ? colors : 0; }
 static inline int dt_color_pairs(void) { return COLOR_PAIRS; }
 static inline int dt_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int dt_getmaxx(WINDOW *w) { return getmaxx(w); }

@@ -17,10 +17,14 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
     public var gatewayTimeoutAfterCommit: Int
     /// Extra delay before each purchase is committed (a slow provider, for requests in flight).
     public var purchaseLatencyMilliseconds: Int
+    /// Every provider request whose path and query contain this text is answered 500 (one
+    /// page of a listing that keeps failing, say `offset=200&`); empty for none.
+    public var failMatching: String
 
     public init(
         latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
-        dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0
+        dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0,
+        failMatching: String = ""
     ) {
         self.latencyMilliseconds = latencyMilliseconds
         self.errorRate = errorRate
@@ -29,6 +33,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         self.dropAfterCommit = dropAfterCommit
         self.gatewayTimeoutAfterCommit = gatewayTimeoutAfterCommit
         self.purchaseLatencyMilliseconds = purchaseLatencyMilliseconds
+        self.failMatching = failMatching
     }
 
     /// No faults.
@@ -42,6 +47,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         case dropAfterCommit = "drop_after_commit"
         case gatewayTimeoutAfterCommit = "gateway_timeout_after_commit"
         case purchaseLatencyMilliseconds = "purchase_latency_ms"
+        case failMatching = "fail_matching"
     }
 
     /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
@@ -54,7 +60,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
             retryAfterSeconds: try container.decodeIfPresent(Int.self, forKey: .retryAfterSeconds) ?? 1,
             dropAfterCommit: try container.decodeIfPresent(Int.self, forKey: .dropAfterCommit) ?? 0,
             gatewayTimeoutAfterCommit: try container.decodeIfPresent(Int.self, forKey: .gatewayTimeoutAfterCommit) ?? 0,
-            purchaseLatencyMilliseconds: try container.decodeIfPresent(Int.self, forKey: .purchaseLatencyMilliseconds) ?? 0
+            purchaseLatencyMilliseconds: try container.decodeIfPresent(Int.self, forKey: .purchaseLatencyMilliseconds) ?? 0,
+            failMatching: try container.decodeIfPresent(String.self, forKey: .failMatching) ?? ""
         )
     }
 

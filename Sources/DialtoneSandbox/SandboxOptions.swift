@@ -10,6 +10,12 @@ public struct SandboxOptions: Sendable {
     public var databasePath: String
     /// How many inventory numbers to seed.
     public var numbers: Int
+    /// Extra numbers seeded as owned by each main account (Vobiz and Plivo), for fleet-sized
+    /// owned lists; 0 keeps the few every account starts with.
+    public var owned: Int
+    /// Percent of the inventory stocked by Vobiz (the rest by Plivo); `nil` for each country's
+    /// usual mix. 100 makes every number searchable by Vobiz's substring search.
+    public var vobizStockPercent: Int?
     /// Seed of the deterministic data generator.
     public var seed: UInt64
     /// Faults injected from the start.
@@ -17,12 +23,14 @@ public struct SandboxOptions: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, databasePath: String = ":memory:", numbers: Int = 20_000,
-        seed: UInt64 = 1, faults: SandboxFaults = .none
+        owned: Int = 0, vobizStockPercent: Int? = nil, seed: UInt64 = 1, faults: SandboxFaults = .none
     ) {
         self.host = host
         self.port = port
         self.databasePath = databasePath
         self.numbers = numbers
+        self.owned = owned
+        self.vobizStockPercent = vobizStockPercent
         self.seed = seed
         self.faults = faults
     }

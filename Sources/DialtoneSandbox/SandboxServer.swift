@@ -10,8 +10,15 @@ public enum SandboxServer {
     public static func start(_ options: SandboxOptions, logger: Logger) async throws -> RunningSandbox {
         guard (0...65_535).contains(options.port) else { throw SandboxError("port must be 0…65535") }
         guard options.numbers >= 0 else { throw SandboxError("numbers must not be negative") }
+        guard (0...1_000_000).contains(options.owned) else { throw SandboxError("owned must be 0…1000000") }
+        if let percent = options.vobizStockPercent, !(0...100).contains(percent) {
+            throw SandboxError("the Vobiz share of the stock must be 0…100 percent")
+        }
         if let problem = options.faults.validationProblem { throw SandboxError(problem) }
-        let database = try SandboxDatabase.open(path: options.databasePath, numbers: options.numbers, seed: options.seed)
+        let database = try SandboxDatabase.open(
+            path: options.databasePath,
+            plan: SeedPlan(numbers: options.numbers, owned: options.owned, vobizStockPercent: options.vobizStockPercent),
+            seed: options.seed)
         let state = SandboxState(database: database, faults: FaultInjector(options.faults), logger: logger)
 
         let router = Router(context: SandboxRequestContext.self)

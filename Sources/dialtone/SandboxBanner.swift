@@ -6,7 +6,7 @@ enum SandboxBanner {
     static func text(baseURL: String, options: SandboxOptions) -> String {
         """
         Dialtone sandbox listening on \(baseURL)
-          database \(options.databasePath) · \(options.numbers) numbers · seed \(options.seed)
+          database \(options.databasePath) · \(options.numbers) numbers\(options.owned > 0 ? " · \(options.owned) owned per main account" : "") · seed \(options.seed)
 
         \(credentials(baseURL: baseURL))
 

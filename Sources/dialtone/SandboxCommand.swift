@@ -5,6 +5,6 @@ struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox",
         abstract: "Run the local sandbox that speaks the Vobiz, Plivo and Agni APIs.",
-        subcommands: [SandboxServeCommand.self, SandboxCredentialsCommand.self, SandboxBenchCommand.self]
+        subcommands: [SandboxServeCommand.self, SandboxCredentialsCommand.self]
     )
 }

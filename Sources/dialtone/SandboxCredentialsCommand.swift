@@ -29,19 +29,3 @@ struct SandboxCredentialsCommand: ParsableCommand {
         }
     }
 }
-
-/// `dialtone sandbox bench`: seeds a database and measures the inventory queries.
-struct SandboxBenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Measure inventory page + total latency at a given size."
-    )
-
-    @Option(help: "Inventory numbers to seed.") var numbers = 1_000_000
-    @Option(help: "Seed of the data generator.") var seed: UInt64 = 1
-    @Option(help: "SQLite file, or :memory:.") var db = ":memory:"
-    @Option(help: "Queries per kind.") var samples = 300
-
-    func run() throws {
-        print(try SandboxBenchmark.run(numbers: numbers, seed: seed, databasePath: db, samples: samples))
-    }
-}

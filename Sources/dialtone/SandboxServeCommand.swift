@@ -15,6 +15,9 @@ struct SandboxServeCommand: AsyncParsableCommand {
     @Option(help: "TCP port (0 picks a free one).") var port = 8080
     @Option(help: "SQLite file, or :memory:. Default: $XDG_DATA_HOME/dialtone/sandbox.sqlite.") var db: String?
     @Option(help: "Inventory numbers to seed.") var numbers = 20_000
+    @Option(help: "Extra numbers owned by each main account (Vobiz, Plivo), for fleet-sized owned lists.") var owned = 0
+    @Option(name: .customLong("vobiz-stock-percent"), help: "Percent of the inventory Vobiz stocks (default: each country's usual mix).")
+    var vobizStockPercent: Int?
     @Option(help: "Seed of the data generator.") var seed: UInt64 = 1
     @Option(name: .customLong("latency-ms"), help: "Delay every request by this many milliseconds.") var latencyMilliseconds = 0
     @Option(help: "Fraction (0–1) of requests answered 500.") var errorRate = 0.0
@@ -30,7 +33,7 @@ struct SandboxServeCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let options = SandboxOptions(
             host: host, port: port, databasePath: db ?? SandboxOptions.defaultDatabasePath(environment: environment),
-            numbers: numbers, seed: seed,
+            numbers: numbers, owned: owned, vobizStockPercent: vobizStockPercent, seed: seed,
             faults: SandboxFaults(
                 latencyMilliseconds: latencyMilliseconds, errorRate: errorRate, rateLimitBurst: rateLimitBurst,
                 retryAfterSeconds: retryAfter, dropAfterCommit: dropAfterCommit,

@@ -49,6 +49,7 @@ import Testing
         let run = try TUIRun(
             columns: 80, rows: 24, environment: fixture.environment(only: "VOBIZ"), arguments: "--country IN",
             prelude: ["printf '\\033]52;c;Y29udHJvbA==\\007'"], serverOptions: ["set-clipboard": "on"])
+        defer { run.close() }
         let screen = try await run.session.waitFor("the hostile row") { $0.contains("Ka�rna�tak") }
         let row = try #require(screen.split(separator: "\n").first { $0.contains("Ka�rna�tak") })
         #expect(row.filter(\.isNumber).contains(e164.dropFirst().suffix(6)), "the number shares the row: \(row)")

@@ -30,9 +30,11 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let serve = try SandboxServeProcess(folder: folder)
+        defer { serve.stop() }
         // No typed digits are asked: only the discarded type-ahead and the arming delay stand in the way.
         let config = try Self.configFile("confirm_above = 1000\n")
         let run = try TUIRun(environment: serve.vobizEnvironment.merging(["DIALTONE_CONFIG": config]) { $1 })
+        defer { run.close() }
         let tmux = run.session
         let first = try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(!first.contains("SANDBOX"), "a real-provider profile, not the built-in sandbox")
@@ -123,6 +125,7 @@ import Testing
         let number = try await firstNumber(cli)
         fixture.sandbox.setFaults(SandboxFaults(latencyMilliseconds: 800))  // the quote takes a while
         let run = try TUIRun(environment: fixture.environment(only: "VOBIZ"), arguments: "buy \(number)")
+        defer { run.close() }
         try run.session.type(String(number.suffix(4)))
         try run.session.send("Enter")
         try await run.session.waitFor(text: "Buy this number?", timeout: .seconds(30))

@@ -32,6 +32,7 @@ import Testing
         let infocmp = try await CLIRunner(executable: "/usr/bin/infocmp").run(["xterm-kitty"])
         let term = infocmp.status == 0 ? "dt-none" : "xterm-kitty"
         let run = try TUIRun(environment: ["TERM": term], binary: binary)
+        defer { run.close() }
         let screen = try await run.session.waitFor("numbers with the fallback notice", timeout: .seconds(60)) {
             $0.contains("TERM=\(term) unknown: using xterm-256color") && Self.listsNumbers($0)
         }

@@ -24,7 +24,7 @@ import Testing
 
     @Test func resizingKeepsTheTableFullAndTheTotalUnchanged() async throws {
         let run = try TUIRun(columns: 120, rows: 40)
-        defer { run.session.close() }
+        defer { run.close() }
         let tmux = run.session
         let first = try await tmux.waitFor("a full first page") { Self.paging($0) != nil && Self.tableRows($0).count == 36 }
         let total = try #require(Self.paging(first)?.total)
@@ -41,7 +41,7 @@ import Testing
 
     @Test func everyRawFormOfTheCursorKeysMovesTheSelection() async throws {
         let run = try TUIRun(columns: 120, rows: 40)
-        defer { run.session.close() }
+        defer { run.close() }
         let tmux = run.session
         try await tmux.waitFor("the first page") { Self.selectedRow($0) == 0 && Self.tableRows($0).count == 36 }
         func press(_ form: String, _ bytes: [String], expect row: Int) async throws {
@@ -73,7 +73,7 @@ import Testing
         let run = try TUIRun(columns: 80, rows: 24, environment: [
             "VOBIZ_AUTH_ID": "MA_CLOSED01", "VOBIZ_AUTH_TOKEN": "closed-port-token", "DIALTONE_BASE_URL": "http://127.0.0.1:1",
         ])
-        defer { run.session.close() }
+        defer { run.close() }
         let tmux = run.session
         try await tmux.waitFor("the first frame", timeout: .seconds(30)) { $0.contains("Inventory") }
         let screen = try await tmux.waitFor(text: "connection refused by 127.0.0.1:1", timeout: .seconds(1))

@@ -5,6 +5,7 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(3))) struct TerminalFallbackTests {
     @Test func termWithoutATerminfoEntryRunsOnAFallbackAndSaysSo() async throws {
         let run = try TUIRun(columns: 80, rows: 24, environment: ["TERM": "dt-none"])
+        defer { run.close() }
         let notice = "TERM=dt-none unknown: using xterm-256color"
         try await run.session.waitFor("numbers with the notice", timeout: .seconds(60)) {
             $0.contains(notice) && ReleaseBinaryTests.listsNumbers($0)
@@ -16,6 +17,7 @@ import Testing
 
     @Test func dumbIsRefusedWithTheHeadlessCommandBeforeTheSandboxStarts() async throws {
         let run = try TUIRun(environment: ["TERM": "dumb"])
+        defer { run.close() }
         try await run.session.waitFor(text: "DIALTONE-ENDED")
         let output = try run.session.screenAndHistory()
         #expect(output.contains("TERM=dumb cannot move the cursor") && output.contains("dialtone inventory"), "\(output)")

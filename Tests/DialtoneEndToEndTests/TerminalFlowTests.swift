@@ -13,6 +13,7 @@ import Testing
 
     @Test func browseFilterBuyAndSeeTheNumberOwned() async throws {
         let run = try TUIRun()
+        defer { run.close() }
         let tmux = run.session
         try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(try tmux.screen().contains("SANDBOX"))
@@ -71,14 +72,16 @@ import Testing
         }
 
         try tmux.resize(columns: 80, rows: 24)
-        try await tmux.waitFor("80×24 layout") { $0.split(separator: "\n").count <= 24 && $0.contains("Owned") }
+        let small = try await tmux.waitFor("80×24 layout") { Self.isWholeOwnedScreen($0, columns: 80, rows: 24) }
+        #expect(small.split(separator: "\n").contains { $0.filter(\.isNumber).contains(number) }, "the bought number still shows at 80×24")
         try tmux.resize(columns: 200, rows: 60)
-        try await tmux.waitFor("200×60 layout") { $0.split(separator: "\n").contains { $0.count > 150 } }
+        try await tmux.waitFor("200×60 layout") { Self.isWholeOwnedScreen($0, columns: 200, rows: 60) }
         try await run.quitAndCheckRestored()
     }
 
     @Test func startsUnderVT100WithoutUTF8() async throws {
         let run = try TUIRun(columns: 80, rows: 24, environment: ["TERM": "vt100", "LANG": "C"])
+        defer { run.close() }
         let screen = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(screen.contains("SANDBOX"))
         #expect(!screen.unicodeScalars.contains { $0.value > 0x7E }, "ASCII only under LANG=C and vt100")
@@ -87,6 +90,7 @@ import Testing
 
     @Test func noColorSendsNoColourEscapes() async throws {
         let run = try TUIRun(environment: ["NO_COLOR": "1"])
+        defer { run.close() }
         try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
         let raw = try run.session.screenWithEscapes()
         #expect(Self.colourParameters(in: raw).isEmpty, "no SGR colour parameters under NO_COLOR")
@@ -94,28 +98,71 @@ import Testing
         try await run.quitAndCheckRestored()
     }
 
-    @Test func lightThemeStarts() async throws {
-        let run = try TUIRun(arguments: "--theme light")
-        let raw = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
-        #expect(raw.contains("SANDBOX"))
-        try await run.quitAndCheckRestored()
+    @Test func lightThemeIsTheOneDrawn() async throws {
+        // The status bar's background: #d0d0d0 (252) in the light theme, #303030 (236) in the default.
+        var statusBackgrounds: [String: Set<Int>] = [:]
+        for theme in ["light", "default"] {
+            let run = try TUIRun(arguments: "--theme \(theme)")
+            defer { run.close() }
+            try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+            let raw = try run.session.screenWithEscapes()
+            let statusLine = try #require(raw.split(separator: "\n").last { $0.contains("page 1/") })
+            statusBackgrounds[theme] = Set(Self.backgroundIndexes(in: String(statusLine)))
+            try await run.quitAndCheckRestored()
+        }
+        #expect(statusBackgrounds["light"]?.contains(252) == true, "light status bar: \(statusBackgrounds)")
+        #expect(statusBackgrounds["default"]?.contains(236) == true, "default status bar: \(statusBackgrounds)")
+        #expect(statusBackgrounds["light"]?.contains(236) == false)
     }
 
     @Test func tinyTerminalGetsAClearMessage() async throws {
         let run = try TUIRun(columns: 60, rows: 15)
-        try await run.session.waitFor("size message") { $0.lowercased().contains("80") && $0.lowercased().contains("24") }
+        defer { run.close() }
+        let message = try await run.session.waitFor(text: "needs at least 80×24", timeout: .seconds(60))
+        #expect(message.contains("This terminal is 60×15."))
+        #expect(!message.contains("page ") && !message.contains("SANDBOX"), "only the message is drawn")
         try run.session.resize(columns: 100, rows: 30)
-        try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        // The page follows the new size: wait for it to be read, not just for the status bar.
+        let screen = try await run.session.waitFor("the whole inventory at 100×30", timeout: .seconds(60)) {
+            Self.isWholeInventoryScreen($0, rows: 30)
+        }
+        #expect(!screen.contains("needs at least"))
         try await run.quitAndCheckRestored()
     }
 
     @Test func sigtermAndSighupRestoreTheTerminal() async throws {
         for signal in ["TERM", "HUP", "INT"] {
             let run = try TUIRun()
+            defer { run.close() }
             try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
             let pid = try #require(Self.pid(of: CLIRunner.binary, home: run.home.path))
             kill(pid, signal == "TERM" ? SIGTERM : signal == "HUP" ? SIGHUP : SIGINT)
             try await run.checkRestored("SIG\(signal)")
+        }
+    }
+
+    /// The Owned screen drawn whole at `columns`×`rows`: title with the tab, heading, a full
+    /// table, the status bar with the monthly totals and the key hints, nothing wider than the window.
+    static func isWholeOwnedScreen(_ screen: String, columns: Int, rows: Int) -> Bool {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= rows, lines.allSatisfy({ $0.count <= columns }) else { return false }
+        let numbered = lines[2..<(rows - 2)].filter { $0.contains("+") }
+        return lines[0].contains("Owned") && lines[1].contains("Number") && !numbered.isEmpty
+            && lines[rows - 2].contains("monthly") && lines[rows - 1].contains("quit")
+    }
+
+    /// The Inventory screen drawn whole: every table row holds a number.
+    static func isWholeInventoryScreen(_ screen: String, rows: Int) -> Bool {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= rows else { return false }
+        return lines[2..<(rows - 2)].allSatisfy { $0.contains("+") } && lines[rows - 2].contains("page 1/")
+    }
+
+    /// The 256-colour background indexes (`48;5;N`) set in `text`.
+    static func backgroundIndexes(in text: String) -> [Int] {
+        text.split(separator: "\u{1B}").compactMap { chunk -> Int? in
+            guard let range = chunk.range(of: #"48;5;[0-9]+"#, options: .regularExpression) else { return nil }
+            return Int(chunk[range].dropFirst(5))
         }
     }
 

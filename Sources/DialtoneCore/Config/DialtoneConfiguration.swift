@@ -66,6 +66,7 @@ public enum XDGDirectories {
     public static func config(_ environment: [String: String]) -> URL { base("XDG_CONFIG_HOME", ".config", environment) }
     public static func data(_ environment: [String: String]) -> URL { base("XDG_DATA_HOME", ".local/share", environment) }
     public static func state(_ environment: [String: String]) -> URL { base("XDG_STATE_HOME", ".local/state", environment) }
+    public static func cache(_ environment: [String: String]) -> URL { base("XDG_CACHE_HOME", ".cache", environment) }
 
     /// The user's home directory (`$HOME`, else the password database's).
     public static func home(_ environment: [String: String]) -> URL {

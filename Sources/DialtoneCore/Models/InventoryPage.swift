@@ -1,7 +1,7 @@
 import Foundation
 
 /// One page of inventory as the view model asked for it.
-public struct InventoryPage: Sendable, Hashable {
+public struct InventoryPage: Sendable, Hashable, Codable {
     public var items: [PhoneNumber]
     public var page: Int
     public var pageSize: Int

@@ -18,11 +18,27 @@ public protocol NumberProvider: Sendable {
     func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt
     /// Every number the account owns (all pages), and whether the list was read to its end.
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList
+    /// `ownedNumberList(_:)` handing each page's numbers (those `query` admits) to `onPage` as
+    /// it arrives, so a long list can be drawn while it loads.
+    func ownedNumberList(
+        _ query: OwnedQuery, onPage: @escaping @Sendable ([OwnedNumber], ListProgress) -> Void
+    ) async throws -> OwnedList
     /// The account's identity and balance, in `currency` where the provider keys balances by it.
     func account(currency: String?) async throws -> Account
 }
 
+// MARK: - Default implementations
+
 extension NumberProvider {
+    /// One call for the whole list, handed over as a single page.
+    public func ownedNumberList(
+        _ query: OwnedQuery, onPage: @escaping @Sendable ([OwnedNumber], ListProgress) -> Void
+    ) async throws -> OwnedList {
+        let list = try await ownedNumberList(query)
+        onPage(list.numbers, ListProgress(pagesRead: 1, pagesTotal: 1))
+        return list
+    }
+
     /// The owned numbers, complete or not (for screens that show what there is).
     public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
         try await ownedNumberList(query).numbers

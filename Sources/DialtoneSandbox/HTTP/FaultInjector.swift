@@ -18,9 +18,13 @@ final class FaultInjector: Sendable {
 
     func replace(with faults: SandboxFaults) { state.withLockedValue { $0 = faults } }
 
-    /// The delay to apply and the fault, if any, for the next provider request.
-    func nextRequest() -> (latencyMilliseconds: Int, decision: Decision) {
+    /// The delay to apply and the fault, if any, for the next provider request (`target`: its
+    /// path and query).
+    func nextRequest(_ target: String) -> (latencyMilliseconds: Int, decision: Decision) {
         state.withLockedValue { faults in
+            if !faults.failMatching.isEmpty, target.contains(faults.failMatching) {
+                return (faults.latencyMilliseconds, .serverError)
+            }
             if faults.rateLimitBurst > 0 {
                 faults.rateLimitBurst -= 1
                 return (faults.latencyMilliseconds, .rateLimited(retryAfterSeconds: faults.retryAfterSeconds))

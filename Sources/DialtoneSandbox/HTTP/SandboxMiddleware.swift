@@ -14,7 +14,7 @@ struct SandboxMiddleware: RouterMiddleware {
     ) async throws -> Response {
         let provider = Provider(path: request.uri.path)
         if provider != .admin {
-            let (latency, decision) = faults.nextRequest()
+            let (latency, decision) = faults.nextRequest(request.uri.description)
             if latency > 0 { try await Task.sleep(for: .milliseconds(latency)) }
             switch decision {
             case .proceed:

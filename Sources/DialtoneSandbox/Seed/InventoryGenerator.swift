@@ -34,9 +34,10 @@ struct InventoryGenerator {
         return records.sorted { $0.e164 < $1.e164 }
     }
 
-    /// The provider of an inventory row: Vobiz is strongest in India, Plivo elsewhere.
-    static func stockProvider(country: String) -> (inout SeedRandom) -> Provider {
-        let vobizPercent = country == "IN" ? 70 : 45
+    /// The provider of an inventory row: Vobiz is strongest in India, Plivo elsewhere, unless
+    /// `vobizPercent` fixes the share.
+    static func stockProvider(country: String, vobizPercent: Int? = nil) -> (inout SeedRandom) -> Provider {
+        let vobizPercent = vobizPercent ?? (country == "IN" ? 70 : 45)
         return { random in random.percent(vobizPercent) ? .vobiz : .plivo }
     }
 

@@ -2,8 +2,8 @@ import GRDB
 
 /// Fills an empty database with accounts, balances, the inventory and a few owned numbers per account.
 enum SandboxSeeder {
-    /// Seeds `numbers` inventory rows from `seed`, deterministically.
-    static func seed(_ db: Database, numbers: Int, seed: UInt64) throws {
+    /// Seeds what `plan` says from `seed`, deterministically, in the caller's one transaction.
+    static func seed(_ db: Database, plan seedPlan: SeedPlan, seed: UInt64) throws {
         try SandboxSchema.create(db)
         for account in SandboxAccount.all {
             for (currency, opening) in account.openingBalances {
@@ -19,8 +19,9 @@ enum SandboxSeeder {
         var grams: [String: [Substring: Int]] = [:]
         var nextID: Int64 = 1
         let plans = CountryPlan.all
-        for (plan, share) in zip(plans, InventoryGenerator.shares(of: numbers, plans: plans)) {
-            var rows = generator.numbers(for: plan, count: share, provider: InventoryGenerator.stockProvider(country: plan.iso))
+        for (plan, share) in zip(plans, InventoryGenerator.shares(of: seedPlan.numbers, plans: plans)) {
+            let provider = InventoryGenerator.stockProvider(country: plan.iso, vobizPercent: seedPlan.vobizStockPercent)
+            var rows = generator.numbers(for: plan, count: share, provider: provider)
             OwnedSeed.assign(&rows, country: plan.iso)
             var countryGrams: [Substring: Int] = [:]
             for var row in rows {
@@ -32,6 +33,17 @@ enum SandboxSeeder {
                 }
             }
             grams[plan.iso] = countryGrams
+        }
+        for owner in seedPlan.owned > 0 ? OwnedSeed.fleetOwners : [] {
+            for (plan, share) in zip(plans, InventoryGenerator.shares(of: seedPlan.owned, plans: plans)) {
+                for var row in generator.numbers(for: plan, count: share, provider: { _ in owner.provider }) {
+                    row.id = nextID
+                    nextID += 1
+                    row.owner = owner.id
+                    row.purchasedAt = OwnedSeed.purchasedAt
+                    try insert.execute(arguments: row.insertArguments)
+                }
+            }
         }
         try db.execute(
             sql: """
@@ -47,9 +59,30 @@ enum SandboxSeeder {
     }
 }
 
+/// What a sandbox database is seeded with.
+struct SeedPlan: Sendable {
+    /// Inventory numbers.
+    var numbers: Int
+    /// Extra owned numbers per main account (`OwnedSeed.fleetOwners`).
+    var owned = 0
+    /// Percent of the inventory Vobiz stocks; `nil` for each country's usual mix.
+    var vobizStockPercent: Int?
+
+    /// What tells two seedings apart (the plain count alone for the default plan, as before).
+    var fingerprint: String {
+        "\(numbers)" + (owned > 0 ? "/owned \(owned)" : "") + (vobizStockPercent.map { "/vobiz \($0)%" } ?? "")
+    }
+}
+
 /// Which seeded numbers start out owned, so every account's owned view has something in it.
 enum OwnedSeed {
     static let purchasedAt = "2025-12-01T09:30:00Z"
+
+    /// The accounts `sandbox serve --owned N` gives N more numbers each: the main accounts,
+    /// whose lists page (Agni's list has no paging, and sub-accounts' numbers show under their parent).
+    static var fleetOwners: [SandboxAccount] {
+        SandboxAccount.all.filter { $0.parentID == nil && $0.provider != .agni }
+    }
 
     /// In the US, India and the UK: three Vobiz-stocked numbers go to the Agni account (one inactive),
     /// two to each main account and one to each sub-account.

@@ -64,6 +64,15 @@ enum OwnedScreen {
         let money = state.monthlyTotals.map { $0.formatted() }.joined(separator: " + ")
         column += painter.text(money.isEmpty ? "none" : money, row: row, column: column, width: width - column - 1, role: .fee)
         let count = state.rows.count == state.totalCount ? "\(state.totalCount) numbers" : "\(state.rows.count) of \(state.totalCount) numbers"
-        painter.text("   (\(count))", row: row, column: column, width: max(0, width - column - 1), role: .muted)
+        column += painter.text("   (\(count))", row: row, column: column, width: max(0, width - column - 1), role: .muted)
+        if !state.partial.isEmpty {
+            // Totals over a list read in part are not the account's totals: say so beside them.
+            let text = state.partial.count == 1
+                ? "partial list: \(state.partial[0].profile) — \(state.partial[0].reason)"
+                : "partial lists: " + state.partial.map(\.profile).joined(separator: ", ")
+            painter.text("  " + text, row: row, column: column, width: max(0, width - column - 1), role: .warning)
+        } else if let loading = state.loadingLabel {
+            painter.text("  \(loading)", row: row, column: column, width: max(0, width - column - 1), role: .accent)
+        }
     }
 }

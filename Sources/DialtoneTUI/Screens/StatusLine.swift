@@ -1,4 +1,5 @@
 import DialtoneCore
+import Foundation
 import DialtoneViewModels
 
 /// The status bar's content: provider and profile, active filters, paging, the spinner, and
@@ -17,6 +18,7 @@ enum StatusLine {
             let state = snapshot.inventory
             // A notice lasts until the next key: the filters give it their room.
             if notice == nil { left += filters(state.query, sort: state.sort.label).map { .init($0) } }
+            if let savedAt = state.cachedAt { right.append(savedMark(savedAt, frame: frame)) }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
             if let page = state.pageLabel { right.append(.init(page)) }
         case .owned:
@@ -27,8 +29,9 @@ enum StatusLine {
             if !state.filter.text.isEmpty { filters.append("/\(state.filter.text)") }
             filters.append("sort \(state.sort.label)")
             if notice == nil { left += filters.map { .init($0) } }
-            if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
-            right.append(.init(state.summary))
+            if let savedAt = state.cachedAt { right.append(savedMark(savedAt, frame: frame)) }
+            if let loading = state.loadingLabel { right.append(.init("\(frame.spinner) \(loading)", role: .accent)) }
+            right.append(.init(state.summary, role: state.partial.isEmpty ? .statusBar : .warning))
         }
         if notice == nil, let error = currentError(snapshot) {
             left.append(.init(error, role: .error))
@@ -36,6 +39,11 @@ enum StatusLine {
             left.append(.init(message.text))
         }
         return StatusBar(left: left, right: right, notice: notice)
+    }
+
+    /// `saved 2 min ago`: the rows are what an earlier run saved, shown while they are read again.
+    private static func savedMark(_ savedAt: Date, frame: FrameState) -> StatusBar.Segment {
+        StatusBar.Segment("saved \(NumberFormatting.age(frame.now.timeIntervalSince(savedAt)))", role: .warning)
     }
 
     /// `country IN`, `type mobile`, `/98`, `voice+sms`, `sort monthly fee`.
@@ -58,6 +66,7 @@ enum StatusLine {
             if let failure = snapshot.owned.failures.first {
                 return "\(failure.profile): \(failure.error.description)"
             }
+            if let partial = snapshot.owned.partial.first { return partial.description }
         }
         if let message = snapshot.lastMessage, message.level == .error { return message.text }
         return nil

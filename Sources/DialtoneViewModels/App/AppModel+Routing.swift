@@ -161,6 +161,10 @@ extension AppModel {
         guard session.provider.features.canBuy else {
             return post(.error, "\(session.provider.kind.displayName) does not sell numbers through its API")
         }
+        if let savedAt = inventory.state.cachedAt {
+            let age = NumberFormatting.age(clock.date().timeIntervalSince(savedAt))
+            return post(.info, "page saved \(age): buying waits for the fresh one")
+        }
         guard purchase.begin(number, listedAt: inventory.state.fetchedAt, session: session) else {
             return post(.info, "a purchase is in flight; wait for its outcome")
         }

@@ -42,6 +42,8 @@ public final class AppModel {
     }
 
     let clock: ModelClock
+    /// Where each profile's last first page is kept between runs; `nil` keeps nothing.
+    private let pageCache: InventoryPageCache?
     private let signal = ChangeSignal()
     private var startTask: Task<Void, Never>?
     /// Messages kept for the log.
@@ -50,19 +52,27 @@ public final class AppModel {
     /// - Parameters:
     ///   - country: the inventory's starting country filter (ISO code).
     ///   - debounce: pause after typing in the search prompt before the inventory is asked.
+    ///   - warmCache: saved answers of earlier runs: the first page and the owned lists are drawn
+    ///     from it at start, then refreshed; `nil` keeps nothing.
     public init(
         sessions: [ProfileSession], journal: PurchaseJournal, clock: ModelClock = .live,
-        country: String? = nil, pageSize: Int = 25, debounce: Duration = .milliseconds(150)
+        country: String? = nil, pageSize: Int = 25, debounce: Duration = .milliseconds(150),
+        warmCache: WarmCache? = nil
     ) {
         self.sessions = sessions
         self.profiles = sessions.map(\.summary)
         self.clock = clock
+        self.pageCache = warmCache.map(InventoryPageCache.init)
         inventory = InventoryModel(
             provider: sessions.first?.provider, country: country, pageSize: pageSize, clock: clock, signal: signal,
             debounce: debounce)
-        owned = OwnedModel(sessions: sessions, clock: clock, signal: signal)
+        owned = OwnedModel(sessions: sessions, clock: clock, signal: signal, listCache: warmCache.map(OwnedListCache.init))
         purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
+        inventory.onFirstPageRead = { [weak self] page, query in
+            guard let self, let session = activeSession else { return }
+            self.pageCache?.save(page, query: query, for: session)
+        }
     }
 
     /// The inventory table shows `rows` numbers: pages follow it (within the provider's maximum).
@@ -72,9 +82,9 @@ public final class AppModel {
 
     /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
     public func start() {
-        inventory.start()
+        inventory.start(showing: activeSession.flatMap { pageCache?.load(for: $0, matching: inventory.state.query) })
         askForCountryIfNeeded()
-        owned.reload()
+        owned.start()
         let (purchase, sessions) = (purchase, sessions)
         startTask = Task { [weak self] in
             let drafts = await purchase.reconcileJournal(sessions: sessions)

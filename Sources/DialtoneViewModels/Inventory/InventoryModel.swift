@@ -30,6 +30,10 @@ public final class InventoryModel {
     private var pages: [Int: InventoryPage] = [:]
     private var cursor: FilteredCursor?
 
+    /// Called with every first page read from the provider and the query it answers (to save it
+    /// for the next start).
+    public var onFirstPageRead: ((InventoryPage, InventoryQuery) -> Void)?
+
     /// Where the selection lands on a newly shown page.
     enum Landing: Equatable { case top, bottom, row(Int) }
 
@@ -61,8 +65,21 @@ public final class InventoryModel {
         queryChanged(debounced: false)
     }
 
-    /// Loads the first page for the current provider (at start-up).
-    public func start() { queryChanged(debounced: false) }
+    /// Loads the first page for the current provider (at start-up). A `cached` first page saved
+    /// by an earlier run is shown at once, marked with when it was saved, until the fresh one arrives.
+    public func start(showing cached: WarmCache.Entry<InventoryPage>? = nil) {
+        guard let cached else { return queryChanged(debounced: false) }
+        invalidate()
+        adopt(provider)
+        state.rows = state.sort.apply(to: Array(cached.value.items.prefix(state.query.pageSize)))
+        state.selectedIndex = state.rows.isEmpty ? nil : 0
+        state.total = cached.value.total
+        state.hasMore = cached.value.hasMore
+        state.pageLoaded = true
+        state.fetchedAt = cached.value.fetchedAt
+        state.cachedAt = cached.savedAt
+        show(page: 1, landing: .top, keepingRows: true)
+    }
 
     /// Sets the search text and loads after the debounce; a newer text cancels the older request.
     public func setSearch(_ text: String) {
@@ -182,7 +199,8 @@ public final class InventoryModel {
     }
 
     /// Shows `page`: from the cache at once, else from the prefetch in flight, else by a request.
-    func show(page: Int, landing: Landing, delay: Duration? = nil) {
+    /// `keepingRows` leaves the rows on screen while the request runs (a warm start).
+    func show(page: Int, landing: Landing, delay: Duration? = nil, keepingRows: Bool = false) {
         token += 1
         debouncingToken = nil
         loadTask?.cancel()
@@ -193,10 +211,13 @@ public final class InventoryModel {
         state.notice = nil
         state.retrying = nil
         if delay == nil, let cached = pages[page] { return present(cached) }
-        state.rows = []
-        state.selectedIndex = nil
-        state.hasMore = false
-        state.pageLoaded = false
+        if !keepingRows {
+            state.rows = []
+            state.selectedIndex = nil
+            state.hasMore = false
+            state.pageLoaded = false
+            state.cachedAt = nil
+        }
         guard let request = makeRequest(page: page) else { return state.isLoading = false }
         state.isLoading = true
         if delay == nil, prefetchingPage == page { return }  // `finishPrefetch` presents it
@@ -254,6 +275,7 @@ public final class InventoryModel {
         case .success(let loaded):
             store(loaded)
             present(loaded.page)
+            if loaded.page.page == 1 { onFirstPageRead?(loaded.page, state.query) }
         case .failure(let error):
             guard error.kind != .cancelled else { return }
             state.isLoading = false
@@ -267,6 +289,9 @@ public final class InventoryModel {
     }
 
     private func present(_ page: InventoryPage) {
+        // Rows the user moved through while the saved page was shown keep their place.
+        if state.cachedAt != nil { landing = .row(state.selectedIndex ?? 0) }
+        state.cachedAt = nil
         state.rows = state.sort.apply(to: page.items)
         state.total = page.total
         state.hasMore = page.hasMore

@@ -31,6 +31,9 @@ public struct InventoryState: Sendable, Equatable {
     public var sort: InventorySort = .listing
     /// When the shown page was read from the provider, for the listing's age.
     public var fetchedAt: Date?
+    /// Set while the rows shown are the page saved by an earlier run (when it was saved); cleared
+    /// when the provider's fresh page arrives. Nothing is bought from these rows.
+    public var cachedAt: Date?
     /// Filters the provider cannot apply are applied here, across server pages.
     public var filtersLocally = false
     /// Set when local filtering stopped scanning early: counts cover the scanned numbers only.

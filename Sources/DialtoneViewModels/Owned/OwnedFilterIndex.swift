@@ -96,6 +96,32 @@ struct OwnedFilterIndex: Sendable {
         return Money.totals(exact + extra)
     }
 
+    /// Adds `other`'s rows after these (pages of a listing indexed as they arrive).
+    mutating func append(_ other: OwnedFilterIndex) {
+        let (textBase, rowBase) = (Int32(text.count), entries.count)
+        let currencyMap: [UInt8] = other.currencies.map { currency in
+            if let known = currencies.firstIndex(of: currency) { return UInt8(known) }
+            guard currencies.count < Int(UInt8.max) else { return .max }
+            currencies.append(currency)
+            return UInt8(currencies.count - 1)
+        }
+        text += other.text
+        entries.reserveCapacity(entries.count + other.entries.count)
+        for (position, var entry) in other.entries.enumerated() {
+            entry.start += textBase
+            if entry.currency != .max {
+                let mapped = currencyMap[Int(entry.currency)]
+                if mapped == .max { inexactFees[rowBase + position] = Money(Decimal(entry.fee) / Self.feeScale, other.currencies[Int(entry.currency)]) }
+                entry.currency = mapped
+            }
+            entries.append(entry)
+        }
+        for (position, fee) in other.inexactFees { inexactFees[rowBase + position] = fee }
+    }
+
+    /// How many rows are indexed.
+    var count: Int { entries.count }
+
     /// The same index with rows put in `order` (positions in the old order).
     func reordered(_ order: [Int]) -> OwnedFilterIndex {
         var copy = self

@@ -3,8 +3,9 @@ import Foundation
 
 /// Numbers owned under every configured profile, merged, filtered, sorted and totalled.
 ///
-/// Listings are fetched concurrently and their search keys built off the main actor; a failing
-/// provider leaves its error in `failures` while the others' rows still show. Filtering is
+/// Listings are fetched concurrently, page by page, and their search keys built off the main
+/// actor; a failing provider leaves its error in `failures` and a listing read only in part is
+/// named in `partial`, while the others' rows still show. Filtering is
 /// per keystroke and narrows the previous result when the new text extends the old one.
 @MainActor
 public final class OwnedModel {
@@ -17,6 +18,9 @@ public final class OwnedModel {
     public var pageSize = 20
 
     private var sessions: [ProfileSession]
+    /// Where each profile's last complete list is kept between runs; `nil` keeps nothing.
+    private let listCache: OwnedListCache?
+    private var cacheTask: Task<Void, Never>?
     private let clock: ModelClock
     private let signal: ChangeSignal
     /// Every row, in `state.sort` order.
@@ -28,77 +32,199 @@ public final class OwnedModel {
     /// The filter behind `state.rows`, to narrow from it when text is only added.
     private var appliedFilter: OwnedFilter?
 
-    public init(sessions: [ProfileSession], clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal()) {
+    /// - Parameter listCache: the warm-start cache: saved lists are shown at start, then refreshed.
+    public init(
+        sessions: [ProfileSession], clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal(),
+        listCache: OwnedListCache? = nil
+    ) {
         self.sessions = sessions
         self.clock = clock
         self.signal = signal
+        self.listCache = listCache
     }
 
     // MARK: - Loading
 
-    /// Reads every profile's owned numbers again.
-    public func reload() {
-        loadToken += 1
-        let (token, sessions, sort) = (loadToken, sessions, state.sort)
-        state.isLoading = true
-        loadTask?.cancel()
-        loadTask = Task { [weak self] in
-            let gathered = await Self.gather(sessions, sort: sort)
-            self?.finishLoad(gathered, sort: sort, token: token)
+    /// The first load (at start-up): reads every listing, and meanwhile shows the lists an earlier
+    /// run saved, unless the fresh rows arrive first.
+    public func start() {
+        reload()
+        guard let listCache else { return }
+        let (token, sessions) = (loadToken, sessions)
+        cacheTask = Task { [weak self] in
+            let saved = await listCache.load(for: sessions)
+            guard !saved.isEmpty, let self, token == self.loadToken, self.incoming.rows.isEmpty, self.all.isEmpty else { return }
+            let rows = saved.keys.sorted().flatMap { position in
+                saved[position]!.value.map { OwnedRow(number: $0, profile: sessions[position].name) }
+            }
+            let (sortedRows, sortedIndex) = await Self.sorted(rows, index: OwnedFilterIndex(rows), by: self.state.sort)
+            guard token == self.loadToken, self.incoming.rows.isEmpty, self.all.isEmpty else { return }
+            self.incoming.streams = false  // the fresh listings replace these once complete
+            self.all = sortedRows
+            self.index = sortedIndex
+            self.state.totalCount = sortedRows.count
+            self.state.cachedAt = saved.values.map(\.savedAt).min()
+            self.refilter(narrowing: false)
         }
     }
 
-    private struct Gathered: Sendable {
-        var rows: [OwnedRow]
-        var failures: [ProviderFailure]
-        var index = OwnedFilterIndex()
+    /// Reads every profile's owned numbers again.
+    ///
+    /// Rows stream in page by page when nothing is shown yet (in arrival order, filtered as they
+    /// come); a refresh keeps the previous list until the new one is complete. After the last
+    /// page the rows are sorted once.
+    public func reload() {
+        loadToken += 1
+        let (token, sessions) = (loadToken, sessions)
+        state.isLoading = true
+        state.loadProgress = nil
+        loadTask?.cancel()
+        incoming = IncomingLoad(sessions: sessions.count, streams: all.isEmpty)
+        loadTask = Task { [weak self] in
+            for await event in Self.events(sessions) {
+                guard let self, token == self.loadToken else { return }
+                self.receive(event)
+            }
+            guard let self, token == self.loadToken else { return }
+            await self.finishLoad(token: token)
+        }
     }
 
-    /// Reads every profile concurrently, then sorts and indexes the rows off the main actor.
-    private nonisolated static func gather(_ sessions: [ProfileSession], sort: OwnedSort) async -> Gathered {
-        await withTaskGroup(of: (Int, [OwnedRow], ProviderFailure?).self) { group in
-            for (index, session) in sessions.enumerated() {
-                group.addTask {
-                    do {
-                        let numbers = try await session.provider.ownedNumbers(.all)
-                        return (index, numbers.map { OwnedRow(number: $0, profile: session.name) }, nil)
-                    } catch {
-                        let kind = session.provider.kind
-                        let failure = ProviderFailure(profile: session.name, provider: kind, error: .wrapping(error, provider: kind))
-                        return (index, [], failure)
+    /// What one profile's listing reported.
+    private enum LoadEvent: Sendable {
+        case page(session: Int, rows: [OwnedRow], index: OwnedFilterIndex, progress: ListProgress)
+        case done(session: Int, incompleteReason: String?)
+        case failed(session: Int, ProviderFailure)
+    }
+
+    /// A load in progress: rows in arrival order, indexed page by page.
+    private struct IncomingLoad {
+        var rows: [OwnedRow] = []
+        var index = OwnedFilterIndex()
+        var seen = Set<String>()
+        var progress: [ListProgress?]
+        var failures: [(Int, ProviderFailure)] = []
+        var partial: [(Int, PartialListing)] = []
+        /// Whether rows are shown as they arrive.
+        var streams: Bool
+
+        init(sessions: Int = 0, streams: Bool = false) {
+            progress = Array(repeating: nil, count: sessions)
+            self.streams = streams
+        }
+
+        /// Pages read over every profile; the total once every profile has said its own.
+        var combined: ListProgress {
+            let read = progress.reduce(0) { $0 + ($1?.pagesRead ?? 0) }
+            let totals = progress.map { $0?.pagesTotal }
+            return ListProgress(pagesRead: read, pagesTotal: totals.contains(nil) ? nil : totals.reduce(0) { $0 + $1! })
+        }
+    }
+
+    private var incoming = IncomingLoad()
+
+    /// Every profile's listing as events, read concurrently; each page is indexed off the main actor.
+    private nonisolated static func events(_ sessions: [ProfileSession]) -> AsyncStream<LoadEvent> {
+        let (stream, continuation) = AsyncStream.makeStream(of: LoadEvent.self)
+        let producer = Task {
+            await withTaskGroup(of: Void.self) { group in
+                for (position, session) in sessions.enumerated() {
+                    group.addTask {
+                        let (name, provider) = (session.name, session.provider)
+                        do {
+                            let list = try await provider.ownedNumberList(.all) { numbers, progress in
+                                let rows = numbers.map { OwnedRow(number: $0, profile: name) }
+                                continuation.yield(.page(session: position, rows: rows, index: OwnedFilterIndex(rows), progress: progress))
+                            }
+                            continuation.yield(.done(session: position, incompleteReason: list.incompleteReason))
+                        } catch {
+                            let failure = ProviderFailure(profile: name, provider: provider.kind, error: .wrapping(error, provider: provider.kind))
+                            continuation.yield(.failed(session: position, failure))
+                        }
                     }
                 }
             }
-            var results: [(Int, [OwnedRow], ProviderFailure?)] = []
-            for await result in group { results.append(result) }
-            var gathered = Gathered(rows: [], failures: [])
-            var seen = Set<String>()
-            for (_, rows, failure) in results.sorted(by: { $0.0 < $1.0 }) {
-                gathered.rows += rows.filter { seen.insert($0.id).inserted }
-                if let failure { gathered.failures.append(failure) }
+            continuation.finish()
+        }
+        continuation.onTermination = { _ in producer.cancel() }
+        return stream
+    }
+
+    private func receive(_ event: LoadEvent) {
+        switch event {
+        case .page(let session, let rows, let pageIndex, let progress):
+            let fresh = rows.filter { incoming.seen.insert($0.id).inserted }
+            let start = incoming.rows.count
+            incoming.rows += fresh
+            incoming.index.append(fresh.count == rows.count ? pageIndex : OwnedFilterIndex(fresh))
+            incoming.progress[session] = progress
+            state.loadProgress = incoming.combined
+            if incoming.streams { showArrived(from: start) }
+        case .done(let session, let reason):
+            if let reason {
+                let profile = sessions[session]
+                incoming.partial.append((session, PartialListing(profile: profile.name, provider: profile.provider.kind, reason: reason)))
             }
-            gathered.rows.sort { sort.orders($0, before: $1) }
-            gathered.index = OwnedFilterIndex(gathered.rows)
-            return gathered
+        case .failed(let session, let failure):
+            incoming.failures.append((session, failure))
         }
     }
 
-    private func finishLoad(_ gathered: Gathered, sort: OwnedSort, token: Int) {
+    /// Shows the rows that arrived since `start`, filtered, after those already shown.
+    private func showArrived(from start: Int) {
+        all = incoming.rows
+        index = incoming.index
+        let added = index.filter(Array(start..<all.count), filter: state.filter)
+        let positions = (start == 0 ? [] : state.rows.positions) + added
+        appliedFilter = state.filter
+        state.rows = OwnedRows(storage: all, positions: positions)
+        state.monthlyTotals = Money.totals(state.monthlyTotals + index.totals(added))
+        state.totalCount = all.count
+        state.selectedIndex = ListSelection.clamped(state.selectedIndex, count: positions.count)
+    }
+
+    /// Sorts the rows off the main actor, then shows the complete list.
+    private func finishLoad(token: Int) async {
+        let (load, sort) = (incoming, state.sort)
+        let (rows, sortedIndex) = await Self.sorted(load.rows, index: load.index, by: sort)
         guard token == loadToken else { return }
         loadTask = nil
-        all = gathered.rows
-        index = gathered.index
+        incoming = IncomingLoad()
+        all = rows
+        index = sortedIndex
         if sort != state.sort { applySort() }
-        state.failures = gathered.failures
+        state.failures = load.failures.sorted { $0.0 < $1.0 }.map(\.1)
+        state.partial = load.partial.sorted { $0.0 < $1.0 }.map(\.1)
         state.totalCount = all.count
         state.loadedAt = clock.date()
+        state.cachedAt = nil
         state.isLoading = false
+        state.loadProgress = nil
         refilter(narrowing: false)
+        save(load)
         MemoryTrim.release()
+    }
+
+    /// Keeps every listing that was read completely for the next start.
+    private func save(_ load: IncomingLoad) {
+        guard let listCache, let savedAt = state.loadedAt else { return }
+        let incomplete = Set(load.failures.map(\.0) + load.partial.map(\.0))
+        let byProfile = Dictionary(grouping: all, by: \.profile)
+        for (position, session) in sessions.enumerated() where !incomplete.contains(position) {
+            listCache.save((byProfile[session.name] ?? []).map(\.number), for: session, savedAt: savedAt)
+        }
+    }
+
+    private nonisolated static func sorted(
+        _ rows: [OwnedRow], index: OwnedFilterIndex, by sort: OwnedSort
+    ) async -> ([OwnedRow], OwnedFilterIndex) {
+        let order = OwnedSortOrder.positions(of: rows, by: sort)
+        return (order.map { rows[$0] }, index.reordered(order))
     }
 
     /// Waits until no load is in flight (tests and headless use).
     func settle() async {
+        await cacheTask?.value
         while let task = loadTask {
             await task.value
             if loadTask == task { return }
@@ -133,14 +259,15 @@ public final class OwnedModel {
     /// Orders by the next sort key, keeping the selected number selected.
     public func cycleSort() {
         state.sort = state.sort.next
+        // Rows still streaming in are sorted once, after the last page.
+        guard !(state.isLoading && incoming.streams) else { return }
         applySort()
         refilter(narrowing: false)
     }
 
     /// Puts `all` and its index in `state.sort` order.
     private func applySort() {
-        let sort = state.sort
-        let order = all.indices.sorted { sort.orders(all[$0], before: all[$1]) }
+        let order = OwnedSortOrder.positions(of: all, by: state.sort)
         all = order.map { all[$0] }
         index = index.reordered(order)
     }

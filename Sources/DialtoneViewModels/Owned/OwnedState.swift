@@ -14,9 +14,16 @@ public struct OwnedState: Sendable, Equatable {
     /// Rows before filtering.
     public var totalCount = 0
     public var isLoading = false
+    /// Pages read so far while loading (summed over profiles); `nil` when idle.
+    public var loadProgress: ListProgress?
     /// Profiles whose listing failed; the rows hold what the others returned.
     public var failures: [ProviderFailure] = []
+    /// Profiles whose listing was read only in part; their rows show, but not all of them.
+    public var partial: [PartialListing] = []
     public var loadedAt: Date?
+    /// Set while the rows shown are the lists saved by an earlier run (the oldest one's time);
+    /// cleared when the fresh listings are in. Nothing is released from these rows.
+    public var cachedAt: Date?
 
     public init() {}
 
@@ -26,7 +33,14 @@ public struct OwnedState: Sendable, Equatable {
     public var summary: String {
         let count = rows.count == totalCount ? "\(totalCount)" : "\(rows.count) of \(totalCount)"
         let money = monthlyTotals.map { $0.formatted() }.joined(separator: " + ")
-        return "\(count) number\(totalCount == 1 ? "" : "s")" + (money.isEmpty ? "" : " · \(money) monthly")
+        let partly = partial.isEmpty ? "" : " (partial)"
+        return "\(count) number\(totalCount == 1 ? "" : "s")\(partly)" + (money.isEmpty ? "" : " · \(money) monthly")
+    }
+
+    /// `loading 3/1000 pages` while a load is in flight.
+    public var loadingLabel: String? {
+        guard isLoading else { return nil }
+        return loadProgress.map { "loading \($0.label)" } ?? "loading"
     }
 }
 
@@ -90,6 +104,22 @@ public enum OwnedSort: String, Sendable, Hashable, CaseIterable {
             return x != y ? x < y : a.e164 < b.e164
         }
     }
+}
+
+/// One profile's owned listing that was read only in part, and why.
+public struct PartialListing: Sendable, Hashable {
+    public var profile: String
+    public var provider: ProviderKind
+    public var reason: String
+
+    public init(profile: String, provider: ProviderKind, reason: String) {
+        self.profile = profile
+        self.provider = provider
+        self.reason = reason
+    }
+
+    /// `work: Vobiz list incomplete — page 7 could not be read…`, for the status bar and body.
+    public var description: String { "\(profile): \(provider.displayName) list incomplete — \(reason)" }
 }
 
 /// One profile's owned listing that failed.

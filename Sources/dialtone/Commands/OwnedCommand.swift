@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialtoneCore
+import DialtoneViewModels
 import Foundation
 
 /// `dialtone owned`: the numbers every configured profile owns, with monthly totals per currency.
@@ -25,9 +26,14 @@ struct OwnedCommand: AsyncParsableCommand {
         let sessions = runtime.sessions.filter { provider == nil || $0.provider.kind == provider }
         var numbers: [OwnedNumber] = []
         var failures: [DialtoneError] = []
+        var partial: [PartialListing] = []
         for session in sessions {
             do {
-                numbers += try await session.provider.ownedNumbers(.all)
+                let list = try await session.provider.ownedNumberList(.all)
+                numbers += list.numbers
+                if let reason = list.incompleteReason {
+                    partial.append(PartialListing(profile: session.name, provider: session.provider.kind, reason: reason))
+                }
             } catch {
                 failures.append(error as? DialtoneError ?? DialtoneError(.transport, provider: session.provider.kind))
             }
@@ -40,8 +46,21 @@ struct OwnedCommand: AsyncParsableCommand {
         var writer = RecordWriter(format: output.format)
         writer.write(numbers.map(Records.owned))
         if output.format == .table { printTotals(numbers) }
+        for listing in partial { reportPartial(listing) }
         for failure in failures { _ = CommandFailure.exit(failure, json: output.json) }
         if !failures.isEmpty { throw ExitCode(CommandFailure.Code.failed.rawValue) }
+        if !partial.isEmpty { throw ExitCode(CommandFailure.Code.partial.rawValue) }
+    }
+
+    /// Says on stderr that a profile's list was read only in part (the rows printed are not all).
+    private func reportPartial(_ listing: PartialListing) {
+        guard output.json else { return StandardError.write("dialtone: \(listing.description)") }
+        let fields = [
+            "\"profile\":\(RecordWriter.jsonString(listing.profile))",
+            "\"provider\":\(RecordWriter.jsonString(listing.provider.rawValue))",
+            "\"reason\":\(RecordWriter.jsonString(listing.reason))",
+        ]
+        StandardError.write("{\"partial\":{\(fields.joined(separator: ","))}}")
     }
 
     /// `monthly: INR 1,234.00 · USD 12.80 (42 numbers)` on stderr, so stdout stays data.

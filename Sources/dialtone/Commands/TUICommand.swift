@@ -37,7 +37,9 @@ struct TUICommand: AsyncParsableCommand {
         }
         let runtime = try await Runtime.forCommand(global, json: false)
         let startCountry = country?.uppercased() ?? runtime.active.defaultCountry
-        let app = AppModel(sessions: runtime.sessions, journal: runtime.journal, country: startCountry)
+        let app = AppModel(
+            sessions: runtime.sessions, journal: runtime.journal, country: startCountry,
+            warmCache: .standard(environment: environment))
         let options = TUIOptions(
             themeName: theme ?? runtime.configuration.theme ?? ThemeCatalog.defaultName,
             colorLevel: noColor ? .mono : nil, ascii: ascii ? true : nil, environment: environment

@@ -10,6 +10,8 @@ enum CommandFailure {
         case usage = 2
         case outcomeUnknown = 3
         case declined = 4
+        /// `owned`: a provider's list was read only in part; the rows printed are what was read.
+        case partial = 5
     }
 
     static func exit(_ error: any Error, json: Bool, code: Code = .failed) -> ExitCode {

@@ -35,7 +35,7 @@ struct CLIRunner {
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
             "XDG_DATA_HOME": home.appendingPathComponent("data").path,
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-        ].merging(extra) { $1 }
+        ].merging(ProcessTree.runMarker) { $1 }.merging(extra) { $1 }
     }
 
     /// Runs `executable arguments…` with standard input from `/dev/null` (never a terminal).

@@ -3,17 +3,19 @@ import Testing
 
 /// The built `dialtone` in tmux with a private home, inside a shell script that records
 /// `stty -a` before and after it and its exit status, then prints `DIALTONE-ENDED` and waits.
+/// Tests end it with `close()` (in a `defer` right after it starts).
 struct TUIRun {
     let home: URL
     let session: TmuxSession
 
     /// `prelude` runs in the same bash script just before the program (a trap, a control);
-    /// `binary` is the built `dialtone` unless a test names another (the release binary).
+    /// `binary` is the built `dialtone` unless a test names another (the release binary);
+    /// `home` is a fresh folder unless a test runs again in an earlier run's home.
     init(
         columns: Int = 120, rows: Int = 40, environment extra: [String: String] = [:], arguments: String = "",
-        prelude: [String] = [], serverOptions: [String: String] = [:], binary: String = CLIRunner.binary
+        prelude: [String] = [], serverOptions: [String: String] = [:], binary: String = CLIRunner.binary, reusing earlierHome: URL? = nil
     ) throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
+        home = earlierHome ?? FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-tui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let environment = [
             "HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "tmux-256color", "LANG": "C.UTF-8",
@@ -33,6 +35,11 @@ struct TUIRun {
         session = try TmuxSession(
             command: script.joined(separator: "; "), columns: columns, rows: rows, environment: environment,
             serverOptions: serverOptions)
+    }
+
+    /// Ends the terminal and the program in it; every test calls it on every path.
+    func close() {
+        session.close()
     }
 
     func file(_ name: String) -> String {

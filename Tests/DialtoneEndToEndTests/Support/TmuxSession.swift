@@ -1,33 +1,46 @@
 import Foundation
 
 /// A real terminal for end-to-end tests: a detached tmux session running one command, driven
-/// with `send-keys` and read with `capture-pane`.
+/// with `send-keys` and read with `capture-pane`. Every test ends it with `close()` on every
+/// path (a `defer` right after it starts); nothing ends it implicitly.
 final class TmuxSession {
     let name: String
     /// A private tmux server, so tests never touch the user's sessions.
     private let socket: String
+    /// The tmux server and the pane's first process, read at start so `close()` can prove both ended.
+    private var startedPIDs: [pid_t] = []
+    private var isClosed = false
 
     /// Starts `command` (run by bash) in a `columns`×`rows` window with exactly `environment`;
     /// `serverOptions` are set before the command starts (`set-clipboard`).
     init(command: String, columns: Int = 120, rows: Int = 40, environment: [String: String], serverOptions: [String: String] = [:]) throws {
         name = "dt\(UInt32.random(in: 0...UInt32.max))"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(name)").path
-        let exports = environment.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let exports = environment.merging(ProcessTree.runMarker) { $1 }.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
         let options = serverOptions.sorted { $0.key < $1.key }.flatMap { ["set-option", "-s", $0.key, $0.value, ";"] }
         try tmux(["-f", "/dev/null", "start-server", ";"] + options + ["new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows),
                   "env -i \(exports) bash --noprofile --norc -c \(Self.quote(command))"])
-        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
-        // Deliver Esc at once: tmux would otherwise hold it 500 ms and glue it to the next key.
-        try tmux(["set-option", "-s", "escape-time", "0"])
+        do {
+            startedPIDs = try display("#{pid} #{pane_pid}").split(separator: " ").compactMap { pid_t($0) }
+            try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+            // Deliver Esc at once: tmux would otherwise hold it 500 ms and glue it to the next key.
+            try tmux(["set-option", "-s", "escape-time", "0"])
+        } catch {
+            close()
+            throw error
+        }
     }
 
-    deinit {
-        _ = try? tmux(["kill-server"])
-    }
-
-    /// Ends the tmux server and the program in it; call it on every path (`defer`).
+    /// Ends the tmux server and everything running in its pane (the program under test
+    /// included), waits until they are gone, and kills with SIGKILL whatever outlives a grace
+    /// period. Safe to call more than once.
     func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        let everything = Array(Set(startedPIDs.flatMap { ProcessTree.withDescendants(of: $0) }))
         _ = try? tmux(["kill-server"])
+        ProcessTree.end(everything)
+        try? FileManager.default.removeItem(atPath: socket)
     }
 
     /// Types keys as tmux names them (`Down`, `NPage`, `Enter`, `Escape`, `Tab`, `C-c`) or literal text.

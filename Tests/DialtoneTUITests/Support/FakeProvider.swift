@@ -11,6 +11,9 @@ struct FakeProvider: NumberProvider {
         canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
         filtersTypeOnServer: false, filtersCapabilitiesOnServer: false, searchHelp: "digits anywhere in the number")
 
+    /// How many numbers the account owns.
+    var ownedCount = 12
+
     static let listedAt = Date(timeIntervalSince1970: 1_750_000_000 - 125)
 
     static let numbers: [PhoneNumber] = (0..<40).map { index in
@@ -48,9 +51,9 @@ struct FakeProvider: NumberProvider {
 
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         let statuses: [NumberStatus] = [.active, .pending, .blocked, .active, .pendingRelease]
-        return OwnedList(numbers: (0..<12).map { index in
+        return OwnedList(numbers: (0..<ownedCount).map { index in
             OwnedNumber(
-                provider: kind, e164: "+9180400\(String(format: "%05d", index * 91))", country: "IN", region: "Karnataka",
+                provider: kind, e164: "+91804\(String(format: "%07d", index * 91))", country: "IN", region: "Karnataka",
                 city: "Bengaluru", type: .local, capabilities: Capabilities(voice: true), status: statuses[index % statuses.count],
                 monthlyFee: Money(Decimal(index % 2 == 0 ? 150 : 2), index % 2 == 0 ? "INR" : "USD"),
                 label: index == 0 ? "support line ☎" : nil)

@@ -26,6 +26,8 @@ final class FakeProvider: NumberProvider {
         /// Answer the owned list as read only in part, for this reason.
         var ownedIncomplete: String?
         var holdSearches = false
+        /// Hold owned listings (with the searches' continuations) until a test releases them.
+        var holdOwned = false
         var held: [CheckedContinuation<Void, Never>] = []
         var purchaseBehaviour = PurchaseBehaviour.succeed
         var balance: Money?
@@ -116,6 +118,9 @@ final class FakeProvider: NumberProvider {
     }
 
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
+        if state.withLock({ $0.holdOwned }) {
+            await withCheckedContinuation { continuation in state.withLock { $0.held.append(continuation) } }
+        }
         let (owned, failure, incomplete) = state.withLock { state in
             state.ownedCalls += 1
             return (state.owned, state.failOwned, state.ownedIncomplete)

@@ -69,23 +69,25 @@ public struct PlivoClient: NumberProvider {
         )
     }
 
-    /// Reads pages until `meta.next` is empty, `total_count` is reached or a page comes back
-    /// empty; past the page cap the list is incomplete.
     public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
-        var owned: [OwnedNumber] = []
-        var offset = 0
-        for _ in 0..<Self.maxOwnedPages {
-            let url = accountURL("/Number/") + QueryString.build([("limit", String(Self.maxLimit)), ("offset", String(offset))])
-            let list = try await http.get(url, as: PlivoListDTO<PlivoRentedDTO>.self)
-            owned += list.objects.map { $0.ownedNumber(accountID: credentials.authID) }
-            offset += list.objects.count
-            let reachedTotal = list.meta?.totalCount.map { offset >= $0 } ?? false
-            let saysLast = list.meta.map { $0.next == nil } ?? false
-            if list.objects.isEmpty || saysLast || reachedTotal {
-                return OwnedList(numbers: owned.filter(query.matches))
-            }
-        }
-        return OwnedList(numbers: owned.filter(query.matches), incompleteReason: "stopped after \(Self.maxOwnedPages) pages of \(Self.maxLimit)")
+        try await ownedNumberList(query) { _, _ in }
+    }
+
+    /// Reads the rented numbers with `ListPager` (4 in flight once `meta.total_count` is known,
+    /// within Plivo's rate limit of about 300 requests per 5 seconds).
+    public func ownedNumberList(
+        _ query: OwnedQuery, onPage: @escaping @Sendable ([OwnedNumber], ListProgress) -> Void
+    ) async throws -> OwnedList {
+        let pager = ListPager(pageSize: Self.maxLimit, maxPages: Self.maxOwnedPages, maxInFlight: 4)
+        let (http, url, accountID) = (http, accountURL("/Number/"), credentials.authID)
+        let (numbers, incomplete) = try await pager.read(fetch: { index, size in
+            let pageURL = url + QueryString.build([("limit", String(size)), ("offset", String(index * size))])
+            let list = try await http.get(pageURL, as: PlivoListDTO<PlivoRentedDTO>.self)
+            return ListPager.Page(
+                items: list.objects.map { $0.ownedNumber(accountID: accountID) }, total: list.meta?.totalCount,
+                isLast: list.meta.map { $0.next == nil } ?? false)
+        }, onPage: { page, progress in onPage(page.filter(query.matches), progress) })
+        return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete)
     }
 
     public func account(currency: String?) async throws -> Account {

@@ -57,23 +57,27 @@ public struct VobizClient: NumberProvider {
         )
     }
 
-    /// Reads pages until `total` is reached or a page comes back empty, never stopping on a
-    /// short page (a server may serve fewer than asked); past the page cap the list is incomplete.
     public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
-        var owned: [OwnedNumber] = []
-        let perPage = 100
-        for page in 1...Self.maxOwnedPages {
-            let url = readURL("/numbers") + QueryString.build([
-                ("page", String(page)), ("per_page", String(perPage)), ("include_subaccounts", "true"),
+        try await ownedNumberList(query) { _, _ in }
+    }
+
+    /// Reads the account's numbers with `ListPager` (8 in flight once `total` is known). Each
+    /// request carries `page`/`per_page` and `limit`/`offset` both, since the two generations
+    /// of the docs name them differently and a server honours one or the other.
+    public func ownedNumberList(
+        _ query: OwnedQuery, onPage: @escaping @Sendable ([OwnedNumber], ListProgress) -> Void
+    ) async throws -> OwnedList {
+        let pager = ListPager(pageSize: 100, maxPages: Self.maxOwnedPages, maxInFlight: 8)
+        let (http, url) = (http, readURL("/numbers"))
+        let (numbers, incomplete) = try await pager.read(fetch: { index, size in
+            let pageURL = url + QueryString.build([
+                ("page", String(index + 1)), ("per_page", String(size)),
+                ("limit", String(size)), ("offset", String(index * size)), ("include_subaccounts", "true"),
             ])
-            let list = try await http.get(url, as: VobizListDTO.self)
-            owned += list.items.map { $0.ownedNumber() }
-            let reachedTotal = list.total.map { owned.count >= $0 } ?? false
-            if list.items.isEmpty || reachedTotal {
-                return OwnedList(numbers: owned.filter(query.matches))
-            }
-        }
-        return OwnedList(numbers: owned.filter(query.matches), incompleteReason: "stopped after \(Self.maxOwnedPages) pages of \(perPage)")
+            let list = try await http.get(pageURL, as: VobizListDTO.self)
+            return ListPager.Page(items: list.items.map { $0.ownedNumber() }, total: list.total)
+        }, onPage: { page, progress in onPage(page.filter(query.matches), progress) })
+        return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete)
     }
 
     public func account(currency: String?) async throws -> Account {
@@ -87,7 +91,7 @@ public struct VobizClient: NumberProvider {
         )
     }
 
-    /// Pages of 100 read at most for the owned list (100 000 numbers).
+    /// Pages read at most for the owned list (100 000 numbers at 100 a page).
     static let maxOwnedPages = 1_000
 
     private func readURL(_ suffix: String) -> String {

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Reads every page of a provider listing: the first page alone, then — once the total is
+/// known — the rest concurrently, a bounded number in flight.
+///
+/// It stops on the total or an empty page, never on a short page (a server may serve fewer than
+/// asked). A 429 pauses every reader for its Retry-After and the page is asked again, so a rate
+/// limit slows the read but never drops a page. A page that still fails leaves the list partial,
+/// with the reason said; only a failing first page is an error.
+struct ListPager: Sendable {
+    /// One page as the provider answered it.
+    struct Page<Item: Sendable>: Sendable {
+        var items: [Item]
+        /// How many items the whole listing holds, when the provider says.
+        var total: Int?
+        /// The provider says there is nothing after this page (Plivo's empty `meta.next`).
+        var isLast = false
+    }
+
+    /// The page size asked for.
+    var pageSize: Int
+    /// Pages read at most; past it the list is partial.
+    var maxPages: Int
+    /// Pages read at once once the total is known.
+    var maxInFlight: Int
+    /// Times one page is asked again after a 429 before it counts as failed.
+    var rateLimitRetries = 8
+    /// How long to pause after a 429 that names no Retry-After.
+    var defaultPause: Duration = .seconds(1)
+
+    /// Reads the listing. `fetch(index, size)` reads the page at zero-based `index` of `size`
+    /// items; `onPage` sees each page's items as they arrive, with the progress so far.
+    func read<Item: Sendable>(
+        fetch: @escaping @Sendable (_ index: Int, _ size: Int) async throws -> Page<Item>,
+        onPage: @escaping @Sendable ([Item], ListProgress) -> Void
+    ) async throws -> (items: [Item], incompleteReason: String?) {
+        let pause = PauseGate()
+        let reader = PageReader(fetch: fetch, pause: pause, retries: rateLimitRetries, defaultPause: defaultPause)
+        let first = try await reader.read(0, pageSize)
+        // A server serving fewer than asked fixes the stride: page n starts at n × that size.
+        let stride = first.items.isEmpty ? pageSize : min(pageSize, first.items.count)
+        var items = first.items
+        var pagesRead = 1
+        var pagesTotal = first.total.map { Self.pages(for: $0, stride: stride) }
+        onPage(first.items, ListProgress(pagesRead: 1, pagesTotal: pagesTotal))
+        if first.items.isEmpty || first.isLast || first.total.map({ items.count >= $0 }) == true {
+            return (items, nil)
+        }
+        var failure: String?
+        var next = 1
+        if let total = first.total {
+            let planned = min(Self.pages(for: total, stride: stride), maxPages)
+            pagesTotal = planned
+            let outcome = await readConcurrently(1..<planned, stride: stride, reader: reader) { page in
+                pagesRead += 1
+                onPage(page, ListProgress(pagesRead: pagesRead, pagesTotal: planned))
+            }
+            items += outcome.items
+            failure = outcome.failure
+            next = planned
+        }
+        // Without a total, or when pages came back short: page on until an empty page.
+        var ended = first.total.map { items.count >= $0 } ?? false
+        while failure == nil, !ended, next < maxPages {
+            let page: Page<Item>
+            do {
+                page = try await reader.read(next, stride)
+            } catch {
+                failure = "page \(next + 1) could not be read: \(Self.describe(error))"
+                break
+            }
+            next += 1
+            items += page.items
+            ended = page.items.isEmpty || page.isLast || first.total.map { items.count >= $0 } == true
+            guard !page.items.isEmpty else { break }
+            pagesRead += 1
+            onPage(page.items, ListProgress(pagesRead: pagesRead, pagesTotal: pagesTotal.map { max($0, pagesRead) }))
+        }
+        if failure == nil, !ended {
+            failure = "stopped after \(maxPages) pages of \(stride)"
+        }
+        if failure == nil, let total = first.total, items.count < total {
+            failure = "pages came back short"
+        }
+        if let failure, let total = first.total {
+            return (items, "\(failure); read \(items.count) of \(total)")
+        }
+        return (items, failure)
+    }
+
+    /// Reads `indices` with at most `maxInFlight` at once, handing each page over as it lands.
+    private func readConcurrently<Item: Sendable>(
+        _ indices: Range<Int>, stride: Int, reader: PageReader<Item>, received: ([Item]) -> Void
+    ) async -> (items: [Item], failure: String?) {
+        await withTaskGroup(of: (Int, Result<Page<Item>, any Error>).self) { group in
+            var pending = indices.makeIterator()
+            func start() -> Bool {
+                guard let index = pending.next() else { return false }
+                group.addTask {
+                    do { return (index, .success(try await reader.read(index, stride))) } catch { return (index, .failure(error)) }
+                }
+                return true
+            }
+            for _ in 0..<maxInFlight where !start() { break }
+            var pages: [Int: [Item]] = [:]
+            var failed: [Int: any Error] = [:]
+            while let (index, result) = await group.next() {
+                switch result {
+                case .success(let page):
+                    pages[index] = page.items
+                    received(page.items)
+                case .failure(let error):
+                    failed[index] = error
+                }
+                _ = start()
+            }
+            let items = indices.flatMap { pages[$0] ?? [] }
+            guard let firstFailed = failed.keys.min(), let error = failed[firstFailed] else { return (items, nil) }
+            let others = failed.count > 1 ? " (and \(failed.count - 1) more pages)" : ""
+            return (items, "page \(firstFailed + 1) could not be read\(others): \(Self.describe(error))")
+        }
+    }
+
+    private static func pages(for total: Int, stride: Int) -> Int {
+        max(1, (total + stride - 1) / max(1, stride))
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        String(describing: error)
+    }
+}
+
+/// How far an owned listing has been read: `loading 3/1000 pages`.
+public struct ListProgress: Sendable, Hashable {
+    public var pagesRead: Int
+    /// How many pages the listing has, once the provider has said how many items it holds.
+    public var pagesTotal: Int?
+
+    public init(pagesRead: Int, pagesTotal: Int?) {
+        self.pagesRead = pagesRead
+        self.pagesTotal = pagesTotal
+    }
+
+    /// `3/1000 pages`, or `3 pages` while the total is unknown.
+    public var label: String {
+        pagesTotal.map { "\(pagesRead)/\($0) pages" } ?? "\(pagesRead) page\(pagesRead == 1 ? "" : "s")"
+    }
+}
+
+/// Reads one page, pausing every reader after a 429 and asking again.
+private struct PageReader<Item: Sendable>: Sendable {
+    let fetch: @Sendable (Int, Int) async throws -> ListPager.Page<Item>
+    let pause: PauseGate
+    let retries: Int
+    let defaultPause: Duration
+
+    func read(_ index: Int, _ size: Int) async throws -> ListPager.Page<Item> {
+        var attempt = 0
+        while true {
+            try await pause.wait()
+            do {
+                return try await fetch(index, size)
+            } catch let error as DialtoneError where error.kind == .rateLimited && attempt < retries {
+                attempt += 1
+                await pause.hold(for: error.retryAfter ?? defaultPause)
+            }
+        }
+    }
+}
+
+/// A shared "not before" time: a 429 on one page holds back every page's next request.
+private actor PauseGate {
+    private var until: ContinuousClock.Instant?
+
+    func hold(for duration: Duration) {
+        let end = ContinuousClock.now + duration
+        if until.map({ $0 < end }) ?? true { until = end }
+    }
+
+    func wait() async throws {
+        while let until, until > ContinuousClock.now {
+            try await Task.sleep(until: until, clock: .continuous)
+        }
+    }
+}
