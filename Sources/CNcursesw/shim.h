@@ -120,6 +120,20 @@ static inline void dt_define_paste_keys(void) {
     define_key("\033[201~", DT_KEY_PASTE_END);
 }
 
+/// Teaches curses both forms of the cursor keys (normal `ESC [ A` and application `ESC O A`),
+/// and every common Home, End, PgUp and PgDn sequence, whatever the terminfo entry lists: a
+/// terminal that ignores keypad-transmit mode, or runs under a fallback TERM, still moves.
+static inline void dt_define_cursor_keys(void) {
+    static const struct { const char *sequence; int code; } keys[] = {
+        {"\033[A", KEY_UP}, {"\033OA", KEY_UP}, {"\033[B", KEY_DOWN}, {"\033OB", KEY_DOWN},
+        {"\033[C", KEY_RIGHT}, {"\033OC", KEY_RIGHT}, {"\033[D", KEY_LEFT}, {"\033OD", KEY_LEFT},
+        {"\033[H", KEY_HOME}, {"\033OH", KEY_HOME}, {"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME},
+        {"\033[F", KEY_END}, {"\033OF", KEY_END}, {"\033[4~", KEY_END}, {"\033[8~", KEY_END},
+        {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) define_key(keys[i].sequence, keys[i].code);
+}
+
 // Self-pipe signal forwarding: the handler only writes the signal number as one byte.
 static int dt_signal_fd = -1;
 static inline void dt_signal_forward(int sig) {

@@ -122,9 +122,11 @@ import Testing
         #expect(message.contains("This terminal is 60×15."))
         #expect(!message.contains("page ") && !message.contains("SANDBOX"), "only the message is drawn")
         try run.session.resize(columns: 100, rows: 30)
-        let screen = try await run.session.waitFor(text: "page 1/", timeout: .seconds(60))
+        // The page follows the new size: wait for it to be read, not just for the status bar.
+        let screen = try await run.session.waitFor("the whole inventory at 100×30", timeout: .seconds(60)) {
+            Self.isWholeInventoryScreen($0, rows: 30)
+        }
         #expect(!screen.contains("needs at least"))
-        #expect(Self.isWholeInventoryScreen(screen, rows: 30))
         try await run.quitAndCheckRestored()
     }
 

@@ -34,3 +34,45 @@ import Testing
         #expect(TableView.firstVisibleRow(selected: nil, height: 10) == 0)
     }
 }
+
+/// Columns take the width of what they hold; a column nobody fills is left out; a column that
+/// grows reads whole when there is room.
+@Suite struct ContentFittedColumnTests {
+    let columns = [
+        TableColumn("Number", min: 16, ideal: 18),
+        TableColumn("Region", min: 8, ideal: 28, dropOrder: 3, grows: true),
+        TableColumn("Type", min: 5, ideal: 9, dropOrder: 2, hidesWhenEmpty: true),
+        TableColumn("Status", min: 6, ideal: 16, dropOrder: 1),
+    ]
+
+    @Test func columnsShrinkToTheirContentAndTheRestStaysAtTheRight() {
+        let rows = [["+1 415 555 0100", "San Francisco, CA", "local", "active"]]
+        #expect(TableLayout.fit(columns, rows: rows, absent: "—", width: 80) == [15, 17, 5, 6])
+    }
+
+    @Test func aNarrowTableCutsTheGrowingColumnBeforeDroppingOthers() {
+        let rows = [["+1 415 555 0100", "San Francisco, California", "local", "active"]]
+        #expect(TableLayout.fit(columns, rows: rows, absent: "—", width: 40) == [15, 11, 5, 6])
+    }
+
+    @Test func aColumnNoRowFillsIsLeftOut() {
+        let rows = [["+91 80 4567 8901", "Abu Dhabi, Abu Dhabi", "—", "active"], ["+91 80 4567 8902", "Dubai", "", "pending"]]
+        let widths = TableLayout.fit(columns, rows: rows, absent: "—", width: 60)
+        #expect(widths[2] == nil)
+        #expect(widths[1]! >= "Abu Dhabi, Abu Dhabi".count, "the place reads whole")
+        #expect(widths[3] == 7)
+    }
+
+    @Test func anEmptyTableKeepsItsHeadingsButThoseThatMayBeLeftOut() {
+        let widths = TableLayout.fit(columns, rows: [], absent: "—", width: 80)
+        #expect(widths.map { $0 != nil } == [true, true, false, true])
+    }
+
+    @Test func fittedWidthsNeverExceedTheSpace() {
+        let rows = [["+1 415 555 0100 999", "a very long region name that goes on, and on", "toll-free", "pending release"]]
+        for width in 30...160 {
+            let widths = TableLayout.fit(columns, rows: rows, absent: "—", width: width).compactMap { $0 }
+            #expect(widths.reduce(0, +) + widths.count - 1 <= width)
+        }
+    }
+}

@@ -13,10 +13,12 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     public var origin: String
     /// What a Plivo profile's purchases carry (`app_id`, `cnam_lookup`, `subaccount` keys).
     public var plivoBuyOptions: PlivoBuyOptions
+    /// The country (ISO code) the inventory starts on when this profile becomes active.
+    public var defaultCountry: String?
 
     public init(
         name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, isSandbox: Bool = false, origin: String,
-        plivoBuyOptions: PlivoBuyOptions = .none
+        plivoBuyOptions: PlivoBuyOptions = .none, defaultCountry: String? = nil
     ) {
         self.plivoBuyOptions = plivoBuyOptions
         self.name = name
@@ -24,6 +26,7 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
         self.confirmAbove = confirmAbove
         self.isSandbox = isSandbox
         self.origin = origin
+        self.defaultCountry = defaultCountry
     }
 
     public var provider: ProviderKind { credentials.provider }
@@ -43,6 +46,7 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     /// One line with the secret redacted.
     public var description: String {
         let threshold = confirmAbove.map { " confirm_above=\($0)" } ?? ""
-        return "\(name): \(credentials)\(threshold) [\(origin)]"
+        let country = defaultCountry.map { " default_country=\($0)" } ?? ""
+        return "\(name): \(credentials)\(threshold)\(country) [\(origin)]"
     }
 }

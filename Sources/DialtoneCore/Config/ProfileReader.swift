@@ -10,7 +10,7 @@ struct ProfileReader {
 
     static let keys: Set<String> = [
         "provider", "auth_id", "token", "token_env", "token_file", "base_url", "confirm_above", "currency", "sandbox",
-        "app_id", "cnam_lookup", "subaccount",
+        "app_id", "cnam_lookup", "subaccount", "default_country",
     ]
 
     var tableName: String { "profiles.\(name)" }
@@ -34,6 +34,13 @@ struct ProfileReader {
         }
         let currency = try document.string(table, "currency", table: tableName) ?? "USD"
         let isSandbox = table["sandbox"]?.bool ?? false
+        let country = try document.string(table, "default_country", table: tableName)
+        let defaultCountry = try country.map { code in
+            guard let known = CountryCatalog.country(iso: code) else {
+                throw failure("default_country", "default_country \"\(code)\" is not an ISO country code (US, IN, GB, …)")
+            }
+            return known.iso
+        }
         // With nothing configured, a real profile asks for the typed digits on every purchase.
         let threshold = try document.decimal(table, "confirm_above", table: tableName) ?? defaultThreshold ?? (isSandbox ? nil : 0)
         return Profile(
@@ -41,7 +48,7 @@ struct ProfileReader {
             credentials: ProviderCredentials(provider: provider, authID: authID, token: token, baseURL: baseURL, currency: currency),
             confirmAbove: threshold, isSandbox: isSandbox,
             origin: document.location(key: "provider", table: tableName),
-            plivoBuyOptions: try readBuyOptions(table, provider: provider)
+            plivoBuyOptions: try readBuyOptions(table, provider: provider), defaultCountry: defaultCountry
         )
     }
 

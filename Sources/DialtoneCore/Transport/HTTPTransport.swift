@@ -14,14 +14,19 @@ public final class HTTPTransport: Sendable {
     /// The process-wide client: TLS verified (the default, never relaxed), 10 s connect
     /// timeout, and redirects never followed — a 3xx comes back as it is, so credentials only
     /// ever reach the profile's own origin. Never shut down.
-    public static let sharedClient = HTTPClient(
-        eventLoopGroup: HTTPClient.defaultEventLoopGroup,
-        configuration: HTTPClient.Configuration(
+    ///
+    /// A failed connection fails the request at once (`retryConnectionEstablishment` off):
+    /// otherwise the pool keeps reconnecting until the deadline and a refused port looks like
+    /// a 20 s hang. `fetch` does its own retrying, and says so.
+    public static let sharedClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
             timeout: .init(connect: .seconds(10), read: .seconds(30)),
             decompression: .enabled(limit: .ratio(20))
         )
-    )
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 
     private let client: HTTPClient
     private let policy: RetryPolicy
@@ -51,20 +56,24 @@ public final class HTTPTransport: Sendable {
     }
 
     /// Sends a read-only request, retrying what is safe to retry. Returns the last response
-    /// whatever its status; throws only when no response arrived at all.
+    /// whatever its status; throws only when no response arrived at all. Before each wait the
+    /// task's `RetryNotice.observer` hears what failed and when the next attempt comes.
     public func fetch(_ request: WireRequest, provider: ProviderKind) async throws -> WireResponse {
         var attempt = 1
         while true {
-            let outcome: Result<WireResponse, DialtoneError>
+            let outcome: Result<WireResponse, TransportFailure>
             do {
                 outcome = .success(try await perform(request))
             } catch {
-                outcome = .failure(error.asDialtoneError(provider: provider, outcomeUnknown: false))
+                outcome = .failure(error)
             }
-            guard attempt < policy.maxAttempts, let wait = retryDelay(for: outcome, attempt: attempt) else {
-                return try outcome.get()
+            guard attempt < policy.maxAttempts, let wait = retryDelay(for: outcome, attempt: attempt, provider: provider) else {
+                return try outcome.mapError { $0.asDialtoneError(provider: provider, outcomeUnknown: false) }.get()
             }
             logger.debug("retrying", metadata: ["request": "\(request.logLine)", "attempt": "\(attempt)", "wait": "\(wait)"])
+            RetryNotice.observer?(RetryNotice(
+                reason: Self.retryReason(outcome, endpoint: request.endpoint), nextAttempt: attempt + 1,
+                maxAttempts: policy.maxAttempts, wait: wait, error: Self.retryError(outcome, provider: provider)))
             do { try await sleep(wait) } catch { throw DialtoneError(.cancelled, provider: provider) }
             attempt += 1
         }
@@ -80,7 +89,7 @@ public final class HTTPTransport: Sendable {
         }
     }
 
-    private func retryDelay(for outcome: Result<WireResponse, DialtoneError>, attempt: Int) -> Duration? {
+    private func retryDelay(for outcome: Result<WireResponse, TransportFailure>, attempt: Int, provider: ProviderKind) -> Duration? {
         switch outcome {
         case .success(let response):
             if response.status == 429 {
@@ -88,10 +97,28 @@ public final class HTTPTransport: Sendable {
                 return policy.delay(afterAttempt: attempt, retryAfter: response.retryAfter, jitter: .random(in: 0...1))
             }
             guard [500, 502, 503, 504].contains(response.status) else { return nil }
-        case .failure(let error):
-            guard error.isRetryable else { return nil }
+        case .failure(let failure):
+            guard !failure.isPermanent, failure.asDialtoneError(provider: provider, outcomeUnknown: false).isRetryable else { return nil }
         }
         return policy.delay(afterAttempt: attempt, retryAfter: nil, jitter: .random(in: 0...1))
+    }
+
+    /// What the failed attempt would be reported as, had no retry been left.
+    private static func retryError(_ outcome: Result<WireResponse, TransportFailure>, provider: ProviderKind) -> DialtoneError {
+        switch outcome {
+        case .success(let response) where response.status == 429:
+            DialtoneError(.rateLimited, provider: provider, httpStatus: 429, retryAfter: response.retryAfter)
+        case .success(let response): DialtoneError(.server, provider: provider, httpStatus: response.status)
+        case .failure(let failure): failure.asDialtoneError(provider: provider, outcomeUnknown: false)
+        }
+    }
+
+    private static func retryReason(_ outcome: Result<WireResponse, TransportFailure>, endpoint: String) -> String {
+        switch outcome {
+        case .success(let response) where response.status == 429: "\(endpoint) is rate limiting (HTTP 429)"
+        case .success(let response): "\(endpoint) answered HTTP \(response.status)"
+        case .failure(let failure): failure.reason
+        }
     }
 
     private func perform(_ request: WireRequest) async throws(TransportFailure) -> WireResponse {
@@ -114,7 +141,7 @@ public final class HTTPTransport: Sendable {
             return answer
         } catch {
             logger.debug("failed", metadata: ["request": "\(request.logLine)", "error": "\(Redactor.redact(String(describing: error)))"])
-            throw TransportFailure(underlying: error)
+            throw TransportFailure(underlying: error, endpoint: request.endpoint, deadline: requestTimeout)
         }
     }
 }

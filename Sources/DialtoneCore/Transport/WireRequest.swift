@@ -26,6 +26,13 @@ public struct WireRequest: Sendable, Hashable {
         self.body = body
     }
 
+    /// `host:port` of the URL (the scheme's default port when none is given), for messages.
+    public var endpoint: String {
+        guard let components = URLComponents(string: url), let host = components.host, !host.isEmpty else { return "the server" }
+        let port = components.port ?? (components.scheme?.lowercased() == "http" ? 80 : 443)
+        return host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+    }
+
     /// The URL with nothing secret in it, for logs (credentials travel in headers only).
     public var logLine: String { Redactor.redact("\(method.rawValue) \(url)") }
 }

@@ -159,6 +159,7 @@ final class RenderLoop {
     private func draw() {
         let snapshot = model.snapshot
         updateTicker(loading: snapshot.inventory.isLoading || snapshot.owned.isLoading || snapshot.purchase.isInFlight)
+        frame.now = Date()  // ages in the details count from now
         AppRenderer.render(snapshot, frame: frame, on: session.canvas)
         session.flush()
     }

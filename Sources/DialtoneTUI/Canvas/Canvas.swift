@@ -26,11 +26,21 @@ public protocol Canvas: AnyObject {
     /// Draws `text` from (`row`, `column`) in `role`'s style; returns the columns used.
     @discardableResult
     func draw(_ text: String, row: Int, column: Int, role: Role) -> Int
+    /// Draws `text` like `draw(_:row:column:role:)` with `attributes` added to the role's own
+    /// (search matches: visible in monochrome too).
+    @discardableResult
+    func draw(_ text: String, row: Int, column: Int, role: Role, adding attributes: TextAttributes) -> Int
 }
 
 // MARK: - Default implementations
 
 extension Canvas {
+    /// Draws without the extra attributes, for canvases that cannot show them.
+    @discardableResult
+    public func draw(_ text: String, row: Int, column: Int, role: Role, adding attributes: TextAttributes) -> Int {
+        draw(text, row: row, column: column, role: role)
+    }
+
     /// Paints `width` blank cells in `role`'s style (a bar's or a selected row's background).
     public func fill(row: Int, column: Int, width: Int, role: Role) {
         guard width > 0 else { return }

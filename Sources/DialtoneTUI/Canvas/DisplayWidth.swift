@@ -15,6 +15,7 @@ public enum DisplayWidth {
 
     /// Columns a string occupies.
     public static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }  // printable ASCII
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -30,9 +30,15 @@ public final class GridCanvas: Canvas {
 
     @discardableResult
     public func draw(_ text: String, row: Int, column: Int, role: Role) -> Int {
+        draw(text, row: row, column: column, role: role, adding: [])
+    }
+
+    @discardableResult
+    public func draw(_ text: String, row: Int, column: Int, role: Role, adding attributes: TextAttributes) -> Int {
         guard row >= 0, row < size.rows else { return 0 }
         var x = column
-        let style = styles[role]
+        var style = styles[role]
+        style.attributes.formUnion(attributes)
         for character in text {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
@@ -63,6 +69,12 @@ public final class GridCanvas: Canvas {
 
     /// The role at a cell.
     public func role(row: Int, column: Int) -> Role { cells[row][column].role }
+
+    /// The glyphs of `row` drawn with `attribute` (beyond what their role has), as one string.
+    public func glyphs(in row: Int, with attribute: TextAttributes) -> String {
+        cells[row].filter { $0.style.attributes.contains(attribute) && !styles[$0.role].attributes.contains(attribute) }
+            .map(\.glyph).joined()
+    }
 }
 
 extension String {

@@ -25,7 +25,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("2")), .intent(.showScreen(.owned)), "Show Owned"),
         KeyBinding(.browse, keys(.character("p")), .intent(.cycleProfile), label: "profile", "Next profile", disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
         KeyBinding(.browse, keys(.character("r")), .intent(.refresh), label: "refresh", "Reload from the provider"),
-        KeyBinding(.browse, keys(.character("R")), .intent(.retry), "Retry the last failed load"),
+        KeyBinding(.browse, keys(.character("R")), .intent(.retry), "Retry the last failed load, or a waiting retry now"),
         KeyBinding(.browse, keys(.character("s")), .intent(.sort), label: "sort", "Change the sort order"),
         KeyBinding(.browse, keys(.character("f")), .intent(.cycleStatusFilter), "Cycle the status filter", screens: [.owned]),
         KeyBinding(.browse, keys(.character("f")), .intent(.openFilterForm), label: "filters", "Search filters (city, region, LATA, NPA-NXX…)", screens: [.inventory]),
@@ -35,7 +35,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("y")), .intent(.copy), label: "copy", "Copy the number (OSC 52, works over SSH)", disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("T")), .cycleTheme, "Next colour theme"),
         KeyBinding(.browse, keys(.character("?")), .intent(.help), label: "help", "All keys"),
-        KeyBinding(.browse, keys(.escape), .intent(.back), "Close details"),
+        KeyBinding(.browse, keys(.escape), .intent(.back), "Close details; stop a load that is retrying"),
         KeyBinding(.browse, keys(.character("q")), .intent(.quit), label: "quit", "Quit"),
     ]
 

@@ -13,10 +13,12 @@ public struct FrameState: Sendable, Hashable {
     public var helpScroll: Int
     /// The time ages are measured against (fixed in tests).
     public var now: Date
+    /// Where provider dates are shown in local time (fixed in tests).
+    public var timeZone: TimeZone
 
     public init(
         glyphs: GlyphSet = .unicode, themeName: String = ThemeCatalog.defaultName, notice: String? = nil,
-        spinnerFrame: Int = 0, helpScroll: Int = 0, now: Date = Date()
+        spinnerFrame: Int = 0, helpScroll: Int = 0, now: Date = Date(), timeZone: TimeZone = .current
     ) {
         self.glyphs = glyphs
         self.themeName = themeName
@@ -24,6 +26,7 @@ public struct FrameState: Sendable, Hashable {
         self.spinnerFrame = spinnerFrame
         self.helpScroll = helpScroll
         self.now = now
+        self.timeZone = timeZone
     }
 
     /// The spinner glyph for this frame.

@@ -1,18 +1,24 @@
 import DialtoneCore
 import DialtoneViewModels
+import Foundation
 
 /// The inventory table, with the selected number's details in a side pane when the terminal
 /// is wide enough (≥ 120 columns) and in a box when details are asked for on a narrow one.
 enum InventoryScreen {
     /// Width from which the detail pane sits beside the table.
     static let detailPaneMinimumWidth = 120
-    static let detailPaneWidth = 42
+
+    /// The detail pane's narrowest width: a third of the terminal, between 36 and 48 columns,
+    /// so the table keeps the room its place names need.
+    static func detailPaneWidth(for width: Int) -> Int { min(48, max(36, width / 3)) }
+    /// The pane grows into what the table leaves, up to this.
+    static let detailPaneMaximumWidth = 64
 
     static let columns = [
         TableColumn("Number", min: 16, ideal: 18),
         TableColumn("CC", min: 2, ideal: 3, dropOrder: 2),
-        TableColumn("Region / city", min: 8, ideal: 28, dropOrder: 5),
-        TableColumn("Type", min: 6, ideal: 9, dropOrder: 4),
+        TableColumn("Region / city", min: 8, ideal: 28, dropOrder: 5, grows: true),
+        TableColumn("Type", min: 5, ideal: 9, dropOrder: 4, hidesWhenEmpty: true),
         TableColumn("Caps", min: 4, ideal: 5, dropOrder: 3),
         TableColumn("Setup", min: 12, ideal: 13, dropOrder: 1, alignRight: true),
         TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
@@ -21,12 +27,17 @@ enum InventoryScreen {
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
         let state = snapshot.inventory
         let showPane = rect.width >= detailPaneMinimumWidth
-        let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? detailPaneWidth + 1 : 0))
-        table(state, glyphs: frame.glyphs).draw(in: tableRect, painter: painter)
+        let table = table(state, glyphs: frame.glyphs, now: frame.now)
+        // The pane takes the room the table's rows do not need, up to its widest.
+        let window = table.window(height: rect.height)
+        let spare = rect.width - 1 - table.naturalWidth(of: window, glyphs: frame.glyphs)
+        let paneWidth = min(detailPaneMaximumWidth, max(detailPaneWidth(for: rect.width), spare))
+        let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? paneWidth + 1 : 0))
+        table.draw(in: tableRect, painter: painter, window: window)
         guard let number = state.selected else { return }
-        let lines = NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now)
+        let lines = NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
         if showPane {
-            let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: detailPaneWidth)
+            let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: paneWidth)
             painter.box(pane, title: "Details", fill: .base, titleRole: .header)
             NumberDetail.draw(lines, in: pane.inset(1).insetHorizontally(1), painter: painter, fill: .base)
         } else if snapshot.overlays.contains(.detail) {
@@ -34,17 +45,21 @@ enum InventoryScreen {
         }
     }
 
-    static func table(_ state: InventoryState, glyphs: GlyphSet) -> TableView {
+    /// - Parameter now: counts a waiting retry down in the empty body.
+    static func table(_ state: InventoryState, glyphs: GlyphSet, now: Date? = nil) -> TableView {
         let rows = state.rows
-        let empty = state.isLoading ? "loading…" : (state.notice ?? (state.error == nil ? "no numbers match" : "could not load; r refreshes"))
-        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: empty) { index in
+        let search = state.query.search
+        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: InventoryBody.message(state, now: now)) { index in
             let number = rows[index]
+            let shown = NumberFormatting.readable(number.e164, country: number.country)
+            let matched = search.isEmpty
+                ? [] : SearchMatch.positions(in: shown, search: search, mode: SearchMatch.mode(for: number.provider, country: number.country))
             return [
-                TableCell(NumberFormatting.readable(number.e164, country: number.country)),
+                TableCell(shown, emphasis: matched),
                 TableCell(number.country),
                 // Plain, not muted: each attribute change costs bytes on every row repaint (≤ 300 B a move).
-                TableCell(NumberFormatting.place(region: number.region, city: number.city, country: nil) ?? glyphs.absent),
-                TableCell(number.type.label),
+                TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent),
+                TableCell(number.type == .other("") ? glyphs.absent : number.type.label),
                 TableCell(capabilityLetters(number.capabilities, glyphs: glyphs)),
                 TableCell(NumberFormatting.fee(number.setupFee), role: NumberDetail.feeRole(number.setupFee)),
                 TableCell(NumberFormatting.fee(number.monthlyFee), role: NumberDetail.feeRole(number.monthlyFee)),

@@ -10,13 +10,14 @@ enum NumberDetail {
         var role: Role = .dialog
     }
 
-    static func lines(for number: PhoneNumber, fetchedAt: Date?, now: Date) -> [Line] {
+    /// - Parameter timeZone: where dates from the provider are shown in local time.
+    static func lines(for number: PhoneNumber, fetchedAt: Date?, now: Date, timeZone: TimeZone = .current) -> [Line] {
         var lines = [
             Line(label: "Number", value: NumberFormatting.readable(number.e164, country: number.country), role: .accent),
             Line(label: "Provider", value: number.provider.displayName),
             Line(label: "Country", value: countryName(number.country)),
         ]
-        if let place = NumberFormatting.place(region: number.region, city: number.city, country: nil) {
+        if let place = NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) {
             lines.append(Line(label: "Region", value: place))
         }
         lines += [
@@ -28,14 +29,17 @@ enum NumberDetail {
             Line(label: "Status", value: number.status.label, role: statusRole(number.status)),
         ]
         lines += number.requirements.lines.map { Line(label: "Requires", value: $0, role: .warning) }
-        lines += number.extras.sorted { $0.key < $1.key }.map { Line(label: $0.key, value: $0.value, role: .muted) }
+        lines += number.extras.sorted { $0.key < $1.key }.map { key, value in
+            let shown = MomentFormatting.parseTimestamp(value).map { MomentFormatting.moment($0, now: now, timeZone: timeZone) }
+            return Line(label: key, value: shown ?? value, role: .muted)
+        }
         if let fetchedAt {
             lines.append(Line(label: "Listed", value: NumberFormatting.age(now.timeIntervalSince(fetchedAt)), role: .muted))
         }
         return lines
     }
 
-    static func lines(for row: OwnedRow) -> [Line] {
+    static func lines(for row: OwnedRow, now: Date, timeZone: TimeZone = .current) -> [Line] {
         let number = row.number
         var lines = [
             Line(label: "Number", value: NumberFormatting.readable(number.e164, country: number.country), role: .accent),
@@ -43,7 +47,7 @@ enum NumberDetail {
             Line(label: "Profile", value: row.profile),
             Line(label: "Country", value: countryName(number.country)),
         ]
-        if let place = NumberFormatting.place(region: number.region, city: number.city, country: nil) {
+        if let place = NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) {
             lines.append(Line(label: "Region", value: place))
         }
         lines += [
@@ -54,6 +58,9 @@ enum NumberDetail {
         ]
         if let label = number.label { lines.append(Line(label: "Label", value: label)) }
         if let account = number.accountID { lines.append(Line(label: "Account", value: Redactor.maskIdentifier(account))) }
+        if let bought = number.purchasedAt {
+            lines.append(Line(label: "Bought", value: MomentFormatting.moment(bought, now: now, timeZone: timeZone), role: .muted))
+        }
         return lines
     }
 
@@ -78,7 +85,9 @@ enum NumberDetail {
 
     /// Draws `lines` as a label column and a value column inside `rect`.
     static func draw(_ lines: [Line], in rect: Rect, painter: Painter, fill: Role = .dialog) {
-        let labelWidth = min(14, max(8, rect.width / 3))
+        // A third of the width, or more in a narrow pane so that labels read whole.
+        let longest = lines.prefix(rect.height).map(\.label.displayWidth).max() ?? 0
+        let labelWidth = max(min(14, max(8, rect.width / 3)), min(14, longest, rect.width / 2))
         for (offset, line) in lines.prefix(rect.height).enumerated() {
             let row = rect.top + offset
             painter.text(line.label, row: row, column: rect.left, width: labelWidth, role: .muted)

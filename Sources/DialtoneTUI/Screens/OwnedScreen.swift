@@ -7,38 +7,53 @@ enum OwnedScreen {
     static let columns = [
         TableColumn("Number", min: 16, ideal: 18),
         TableColumn("CC", min: 2, ideal: 3, dropOrder: 3),
-        TableColumn("Region / city", min: 8, ideal: 24, dropOrder: 5),
-        TableColumn("Status", min: 8, ideal: 16, dropOrder: 1),
+        TableColumn("Region / city", min: 8, ideal: 24, dropOrder: 4, grows: true),
+        TableColumn("Status", min: 6, ideal: 16, dropOrder: 1),
         TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
-        TableColumn("Profile", min: 8, ideal: 14, dropOrder: 2),
-        TableColumn("Label", min: 6, ideal: 20, dropOrder: 4),
+        TableColumn("Provider", min: 5, ideal: 8, dropOrder: 2, hidesWhenEmpty: true),
+        TableColumn("Profile", min: 7, ideal: 16, dropOrder: 5),
+        TableColumn("Label", min: 6, ideal: 20, dropOrder: 6, hidesWhenEmpty: true),
     ]
 
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
         let state = snapshot.owned
         let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height - 1, width: rect.width)
-        table(state, glyphs: frame.glyphs).draw(in: tableRect, painter: painter)
+        let providers = Set(snapshot.profiles.map(\.provider))
+        table(state, glyphs: frame.glyphs, showsProvider: providers.count > 1).draw(in: tableRect, painter: painter)
         totals(state, row: rect.bottom - 1, width: rect.width, painter: painter)
         if snapshot.overlays.contains(.detail), let row = state.selected {
-            DetailOverlay.draw(NumberDetail.lines(for: row), in: rect, painter: painter)
+            DetailOverlay.draw(NumberDetail.lines(for: row, now: frame.now, timeZone: frame.timeZone), in: rect, painter: painter)
         }
     }
 
-    static func table(_ state: OwnedState, glyphs: GlyphSet) -> TableView {
+    /// The owned table; with `showsProvider` (profiles of several providers) each row names its provider.
+    static func table(_ state: OwnedState, glyphs: GlyphSet, showsProvider: Bool = false) -> TableView {
         let rows = state.rows
-        let empty = state.isLoading ? "loading…" : (state.totalCount == 0 ? "no numbers owned yet" : "no numbers match the filter")
-        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: empty) { index in
+        let search = state.filter.text
+        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: emptyMessage(state)) { index in
             let row = rows[index], number = row.number
+            let shown = NumberFormatting.readable(number.e164, country: number.country)
             return [
-                TableCell(NumberFormatting.readable(number.e164, country: number.country)),
+                TableCell(shown, emphasis: search.isEmpty ? [] : SearchMatch.positions(in: shown, search: search, mode: .substring)),
                 TableCell(number.country),
-                TableCell(NumberFormatting.place(region: number.region, city: number.city, country: nil) ?? glyphs.absent, role: .muted),
+                TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent, role: .muted),
                 TableCell(number.status.label, role: NumberDetail.statusRole(number.status)),
                 TableCell(number.monthlyFee?.formatted() ?? glyphs.absent, role: number.monthlyFee.map(NumberDetail.feeRole) ?? .muted),
+                TableCell(showsProvider ? number.provider.displayName : ""),
                 TableCell(row.profile),
                 TableCell(number.label ?? "", role: .muted),
             ]
         }
+    }
+
+    /// Why the table is empty: loading, what failed (with the key that helps), or nothing owned or matching.
+    static func emptyMessage(_ state: OwnedState) -> String {
+        if state.isLoading { return "loading…" }
+        if state.totalCount == 0, let failure = state.failures.first {
+            let others = state.failures.count > 1 ? " and \(state.failures.count - 1) more" : ""
+            return "\(failure.error.description)\nprofile \(failure.profile)\(others) · r retries"
+        }
+        return state.totalCount == 0 ? "no numbers owned yet" : "no numbers match the filter"
     }
 
     /// `Monthly total  USD 24.00 + INR 1,500.00   (12 of 340 numbers)`.

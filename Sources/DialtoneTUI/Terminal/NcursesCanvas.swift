@@ -39,6 +39,11 @@ final class NcursesCanvas: Canvas {
 
     @discardableResult
     func draw(_ text: String, row: Int, column: Int, role: Role) -> Int {
+        draw(text, row: row, column: column, role: role, adding: [])
+    }
+
+    @discardableResult
+    func draw(_ text: String, row: Int, column: Int, role: Role, adding attributes: TextAttributes) -> Int {
         let size = self.size
         guard row >= 0, row < size.rows, column >= 0, column < size.columns else { return 0 }
         buffer.removeAll(keepingCapacity: true)
@@ -54,7 +59,7 @@ final class NcursesCanvas: Canvas {
         }
         guard !buffer.isEmpty else { return 0 }
         let style = pairs[role] ?? (0, 0)
-        dt_set_style(window, style.flags, style.pair)
+        dt_set_style(window, style.flags | Int32(attributes.rawValue), style.pair)
         buffer.withUnsafeBufferPointer { pointer in
             _ = mvwaddnwstr(window, Int32(row), Int32(column), pointer.baseAddress, Int32(pointer.count))
         }

@@ -54,6 +54,7 @@ final class TerminalSession {
         leaveok(window, true)
         curs_set(0)
         dt_define_paste_keys()
+        dt_define_cursor_keys()
         let hasColors = has_colors()
         var probed = options
         probed.environment["TERM"] = term

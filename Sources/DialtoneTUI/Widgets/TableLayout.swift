@@ -7,22 +7,79 @@ public struct TableColumn: Sendable, Hashable {
     /// Columns with a higher number are dropped first; 0 is never dropped.
     public var dropOrder: Int
     public var alignRight: Bool
+    /// Takes the width left once every column has its ideal (a place name that reads whole).
+    public var grows: Bool
+    /// Left out when no row shown has a value in it (a provider that never fills it).
+    public var hidesWhenEmpty: Bool
 
-    public init(_ title: String, min: Int, ideal: Int, dropOrder: Int = 0, alignRight: Bool = false) {
+    public init(
+        _ title: String, min: Int, ideal: Int, dropOrder: Int = 0, alignRight: Bool = false, grows: Bool = false,
+        hidesWhenEmpty: Bool = false
+    ) {
         self.title = title
         self.minWidth = min
         self.idealWidth = max(min, ideal)
         self.dropOrder = dropOrder
         self.alignRight = alignRight
+        self.grows = grows
+        self.hidesWhenEmpty = hidesWhenEmpty
+    }
+
+    /// This column sized to what it holds: its ideal is the widest of the title and `content`
+    /// (within the declared ideal unless it grows), and its minimum no more than that.
+    func sized(toContent content: Int) -> TableColumn {
+        var column = self
+        let wanted = Swift.max(title.displayWidth, content)
+        column.idealWidth = grows ? Swift.max(wanted, minWidth) : Swift.min(idealWidth, Swift.max(wanted, 1))
+        column.minWidth = Swift.min(minWidth, column.idealWidth)
+        return column
     }
 }
 
 /// Fits columns to a width: pure, so it is tested on its own.
 public enum TableLayout {
     /// Each column's width, or `nil` for a column dropped to make room. `gap` blank columns
-    /// separate neighbours. Space left after every column reaches its ideal goes to the last one.
+    /// separate neighbours. Space left after every column reaches its ideal goes to the last
+    /// column, unless one `grows`: its ideal is already what it holds, and the rest stays
+    /// blank at the right rather than opening a gap in the middle of every row.
     public static func fit(_ columns: [TableColumn], width: Int, gap: Int = 1) -> [Int?] {
-        var visible = Array(columns.indices)
+        fit(columns, shown: Array(columns.indices), width: width, gap: gap)
+    }
+
+    /// Fits the columns of `rows` (each row's cell texts) to `width`: columns are sized to the
+    /// widest text they hold, and a `hidesWhenEmpty` column whose cells are all blank or
+    /// `absent` is dropped. With no rows the declared widths are used, without the columns
+    /// that may be left out.
+    public static func fit(_ columns: [TableColumn], rows: [[String]], absent: String, width: Int, gap: Int = 1) -> [Int?] {
+        guard !rows.isEmpty else {
+            return fit(columns, shown: columns.indices.filter { !columns[$0].hidesWhenEmpty }, width: width, gap: gap)
+        }
+        let (sized, shown) = size(columns, toRows: rows, absent: absent)
+        return fit(sized, shown: shown, width: width, gap: gap)
+    }
+
+    /// The width `rows` need for every column shown to hold its widest text, gaps included.
+    public static func naturalWidth(_ columns: [TableColumn], rows: [[String]], absent: String, gap: Int = 1) -> Int {
+        let (sized, shown) = rows.isEmpty
+            ? (columns, columns.indices.filter { !columns[$0].hidesWhenEmpty }) : size(columns, toRows: rows, absent: absent)
+        return shown.reduce(0) { $0 + sized[$1].idealWidth } + gap * max(0, shown.count - 1)
+    }
+
+    /// The columns sized to what `rows` hold, and the indices of those not left out.
+    private static func size(_ columns: [TableColumn], toRows rows: [[String]], absent: String) -> ([TableColumn], [Int]) {
+        var sized = columns
+        var shown: [Int] = []
+        for index in columns.indices {
+            let texts = rows.map { index < $0.count ? $0[index] : "" }
+            if columns[index].hidesWhenEmpty, texts.allSatisfy({ $0.isEmpty || $0 == absent }) { continue }
+            sized[index] = columns[index].sized(toContent: texts.reduce(0) { max($0, $1.displayWidth) })
+            shown.append(index)
+        }
+        return (sized, shown)
+    }
+
+    private static func fit(_ columns: [TableColumn], shown: [Int], width: Int, gap: Int) -> [Int?] {
+        var visible = shown
         func needed(_ indices: [Int]) -> Int {
             indices.reduce(0) { $0 + columns[$1].minWidth } + gap * max(0, indices.count - 1)
         }
@@ -39,7 +96,7 @@ public enum TableLayout {
             widths[index]! += grow
             spare -= grow
         }
-        if spare > 0, let last = visible.last { widths[last]! += spare }
+        if spare > 0, !visible.contains(where: { columns[$0].grows }), let last = visible.last { widths[last]! += spare }
         return widths
     }
 }

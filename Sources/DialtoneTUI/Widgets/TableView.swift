@@ -2,14 +2,18 @@
 public struct TableCell: Sendable, Hashable {
     public var text: String
     public var role: Role?
+    /// Offsets of characters of `text` to emphasise (what a search matched).
+    public var emphasis: [Int]
 
-    public init(_ text: String, role: Role? = nil) {
+    public init(_ text: String, role: Role? = nil, emphasis: [Int] = []) {
         self.text = text
         self.role = role
+        self.emphasis = emphasis
     }
 }
 
-/// A scrolling table with a heading, zebra rows and a selected row.
+/// A scrolling table with a heading, zebra rows and a selected row; columns are fitted to what
+/// the rows shown hold.
 ///
 /// Rows are produced on demand for the visible window only, so a list of 100 000 owned
 /// numbers costs no more per frame than a page of 25.
@@ -17,7 +21,7 @@ public struct TableView {
     public var columns: [TableColumn]
     public var rowCount: Int
     public var selectedIndex: Int?
-    /// Shown in the body when there are no rows.
+    /// Shown in the body when there are no rows; a line break starts a second line.
     public var emptyMessage: String
     public var cells: (Int) -> [TableCell]
 
@@ -39,26 +43,64 @@ public struct TableView {
         return (selected / height) * height
     }
 
-    public func draw(in rect: Rect, painter: Painter) {
+    /// Columns left of the first one: the selection pointer and a blank.
+    static let gutter = 2
+
+    /// The rows shown when the table is `height` rows tall (heading included), with their cells.
+    public func window(height: Int) -> [(index: Int, cells: [TableCell])] {
+        let bodyHeight = max(0, height - 1)
+        let first = Self.firstVisibleRow(selected: selectedIndex, height: bodyHeight)
+        return (first..<min(first + bodyHeight, rowCount)).map { (index: $0, cells: cells($0)) }
+    }
+
+    /// The width the rows of `window` need for every column to read whole.
+    public func naturalWidth(of window: [(index: Int, cells: [TableCell])], glyphs: GlyphSet) -> Int {
+        Self.gutter + TableLayout.naturalWidth(columns, rows: window.map { $0.cells.map(\.text) }, absent: glyphs.absent)
+    }
+
+    /// Draws the table; `window` is the rows shown when the caller has already built them.
+    public func draw(in rect: Rect, painter: Painter, window: [(index: Int, cells: [TableCell])]? = nil) {
         guard rect.height > 0, rect.width > 2 else { return }
-        let gutter = 2
-        let widths = TableLayout.fit(columns, width: rect.width - gutter)
+        let gutter = Self.gutter
+        let bodyHeight = rect.height - 1
+        let shown = window ?? self.window(height: rect.height)
+        let widths = TableLayout.fit(
+            columns, rows: shown.map { $0.cells.map(\.text) }, absent: painter.glyphs.absent, width: rect.width - gutter)
         painter.fill(Rect(top: rect.top, left: rect.left, height: 1, width: rect.width), role: .header)
         drawRow(columns.map { TableCell($0.title) }, widths: widths, row: rect.top, left: rect.left + gutter, painter: painter, role: .header)
-        let bodyHeight = rect.height - 1
         guard rowCount > 0 else {
-            painter.text(emptyMessage, row: rect.top + 1 + bodyHeight / 2 - 1, column: rect.left + gutter, width: rect.width - gutter, role: .muted)
+            let lines = emptyMessage.split(separator: "\n", omittingEmptySubsequences: false)
+            for (offset, line) in lines.enumerated() {
+                painter.text(String(line), row: rect.top + 1 + bodyHeight / 2 - 1 + offset, column: rect.left + gutter, width: rect.width - gutter, role: .muted)
+            }
             return
         }
-        let first = Self.firstVisibleRow(selected: selectedIndex, height: bodyHeight)
-        for offset in 0..<min(bodyHeight, rowCount - first) {
-            let index = first + offset
+        for (offset, (index, cells)) in shown.enumerated() {
             let row = rect.top + 1 + offset
             let isSelected = index == selectedIndex
             let role: Role = isSelected ? .selected : (index % 2 == 1 ? .rowAlt : .row)
             painter.fill(Rect(top: row, left: rect.left, height: 1, width: rect.width), role: role)
             if isSelected { painter.text(painter.glyphs.pointer, row: row, column: rect.left, width: 1, role: role) }
-            drawRow(cells(index), widths: widths, row: row, left: rect.left + gutter, painter: painter, role: role, isSelected: isSelected)
+            drawRow(cells, widths: widths, row: row, left: rect.left + gutter, painter: painter, role: role, isSelected: isSelected)
+        }
+    }
+
+    /// Redraws the emphasised characters of a left-aligned cell bold and underlined, where
+    /// they were drawn whole (not cut by the ellipsis).
+    private func emphasise(_ cell: TableCell, row: Int, column: Int, width: Int, role: Role, painter: Painter) {
+        let shown = Array(painter.displayable(cell.text))
+        let room = shown.count <= width ? width : width - painter.glyphs.ellipsis.displayWidth
+        var x = 0
+        var offsets = cell.emphasis.makeIterator()
+        var next = offsets.next()
+        for (offset, character) in shown.enumerated() {
+            let characterWidth = DisplayWidth.of(character)
+            guard x + characterWidth <= room, let wanted = next else { return }
+            if offset == wanted {
+                painter.canvas.draw(String(character), row: row, column: column + x, role: role, adding: [.bold, .underline])
+                next = offsets.next()
+            }
+            x += characterWidth
         }
     }
 
@@ -70,6 +112,9 @@ public struct TableView {
             guard let width = widths[index] else { continue }
             let cellRole = isSelected ? role : (cell.role ?? role)
             painter.text(cell.text, row: row, column: column, width: width, role: cellRole, alignRight: columns[index].alignRight)
+            if !cell.emphasis.isEmpty, !columns[index].alignRight {
+                emphasise(cell, row: row, column: column, width: width, role: cellRole, painter: painter)
+            }
             column += width + 1
         }
     }

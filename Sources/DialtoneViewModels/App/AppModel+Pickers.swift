@@ -11,6 +11,16 @@ extension AppModel {
         open(overlay)
     }
 
+    /// Opens the country picker at once when the active provider searches one country at a
+    /// time and none is chosen, so the inventory is never empty without a way on. Esc leaves
+    /// the body saying why it is empty and which key picks a country.
+    func askForCountryIfNeeded() {
+        guard inventory.state.features?.requiresCountry == true, inventory.state.query.country == nil,
+            shell.screen == .inventory, shell.overlays.isEmpty
+        else { return }
+        openPicker(.countryPicker)
+    }
+
     func routePicker(_ intent: AppIntent) {
         guard let overlay = shell.overlays.last, var picker = shell.picker else { return }
         let filter = picker.filter

@@ -42,7 +42,8 @@ extension AppModel {
         case .cycleStatusFilter: if !onInventory { owned.cycleStatusFilter() }
         case .copy: return copySelected()
         case .quit: return quitUnlessBusy()
-        case .typeCharacter, .paste, .deleteBackward, .back, .toggleFocus: break
+        case .back: if onInventory { inventory.stopRetrying() }
+        case .typeCharacter, .paste, .deleteBackward, .toggleFocus: break
         }
         return nil
     }
@@ -178,8 +179,9 @@ extension AppModel {
         guard !purchase.state.isInFlight else { return post(.info, "a purchase is in flight; wait for its outcome") }
         shell.activeProfileIndex = (shell.activeProfileIndex + 1) % sessions.count
         let session = sessions[shell.activeProfileIndex]
-        inventory.setProvider(session.provider)
+        inventory.setProvider(session.provider, country: session.defaultCountry)
         post(.info, "profile \(session.name) (\(session.provider.kind.displayName))")
+        askForCountryIfNeeded()
     }
 
     private func copySelected() -> AppEffect? {

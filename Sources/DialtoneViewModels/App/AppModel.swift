@@ -84,6 +84,7 @@ public final class AppModel {
     /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
     public func start() {
         inventory.start(showing: activeSession.flatMap { pageCache?.load(for: $0, matching: inventory.state.query) })
+        askForCountryIfNeeded()
         owned.start()
         let (purchase, sessions) = (purchase, sessions)
         startTask = Task { [weak self] in

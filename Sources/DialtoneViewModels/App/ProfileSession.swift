@@ -13,15 +13,19 @@ public struct ProfileSession: Sendable {
     /// Where the account lives, as the journal records it: the provider's base URL, or a stable
     /// name for a server whose address changes between runs (the built-in sandbox).
     public var endpoint: String
+    /// The country (ISO code) the inventory switches to when this profile becomes active.
+    public var defaultCountry: String?
 
     public init(
-        name: String, provider: any NumberProvider, confirmAbove: Decimal? = nil, isSandbox: Bool = false, endpoint: String? = nil
+        name: String, provider: any NumberProvider, confirmAbove: Decimal? = nil, isSandbox: Bool = false, endpoint: String? = nil,
+        defaultCountry: String? = nil
     ) {
         self.name = name
         self.provider = provider
         self.confirmAbove = confirmAbove
         self.isSandbox = isSandbox
         self.endpoint = endpoint ?? provider.endpoint
+        self.defaultCountry = defaultCountry
     }
 
     /// Whether `intent` was made by this profile's provider, account and endpoint.

@@ -55,10 +55,11 @@ public final class InventoryModel {
 
     // MARK: - Query
 
-    /// Browses `provider` instead (profile switch): keeps the country, clears search and filters, loads page 1.
-    public func setProvider(_ provider: (any NumberProvider)?) {
+    /// Browses `provider` instead (profile switch): starts on `country` when given, else keeps
+    /// the current one; clears search and filters, loads page 1.
+    public func setProvider(_ provider: (any NumberProvider)?, country: String? = nil) {
         self.provider = provider
-        let country = state.query.country
+        let country = country ?? state.query.country
         state = InventoryState(query: InventoryQuery(country: country, pageSize: preferredPageSize))
         adopt(provider)
         queryChanged(debounced: false)
@@ -74,6 +75,7 @@ public final class InventoryModel {
         state.selectedIndex = state.rows.isEmpty ? nil : 0
         state.total = cached.value.total
         state.hasMore = cached.value.hasMore
+        state.pageLoaded = true
         state.fetchedAt = cached.value.fetchedAt
         state.cachedAt = cached.savedAt
         show(page: 1, landing: .top, keepingRows: true)
@@ -150,10 +152,21 @@ public final class InventoryModel {
         show(page: state.query.page, landing: .row(state.selectedIndex ?? 0))
     }
 
-    /// Reloads the page that failed.
+    /// Reloads the page that failed, or tries a read waiting to be retried now.
     public func retry() {
-        guard state.error != nil else { return }
+        guard state.error != nil || state.retrying != nil else { return }
         show(page: state.query.page, landing: .top)
+    }
+
+    /// Stops a load that is waiting to retry: its last failure becomes the error (Esc).
+    public func stopRetrying() {
+        guard let notice = state.retrying else { return }
+        loadTask?.cancel()
+        loadTask = nil
+        token += 1
+        state.retrying = nil
+        state.isLoading = false
+        state.error = notice.error
     }
 
     /// Removes a number that was just bought from the shown rows and the cached pages.
@@ -206,11 +219,13 @@ public final class InventoryModel {
         state.query.page = page
         state.error = nil
         state.notice = nil
+        state.retrying = nil
         if delay == nil, let cached = pages[page] { return present(cached) }
         if !keepingRows {
             state.rows = []
             state.selectedIndex = nil
             state.hasMore = false
+            state.pageLoaded = false
             state.cachedAt = nil
         }
         guard let request = makeRequest(page: page) else { return state.isLoading = false }
@@ -224,9 +239,17 @@ public final class InventoryModel {
                 do { try await clock.sleepUntil(deadline) } catch { return }
                 self?.debounceEnded(current)
             }
-            let result = await request.run()
+            let result = await RetryNotice.$observer.withValue({ notice in
+                Task { @MainActor in self?.noteRetry(notice, token: current) }
+            }, operation: { await request.run() })
             self?.finishLoad(result, token: current)
         }
+    }
+
+    private func noteRetry(_ notice: RetryNotice, token noted: Int) {
+        guard noted == token, state.isLoading else { return }
+        state.retrying = notice
+        state.retryDue = clock.date().addingTimeInterval(Double(notice.wait.components.seconds) + Double(notice.wait.components.attoseconds) / 1e18)
     }
 
     private func debounceEnded(_ ended: Int) {
@@ -257,6 +280,7 @@ public final class InventoryModel {
     private func finishLoad(_ result: Result<PageRequest.Loaded, DialtoneError>, token finished: Int) {
         guard finished == token else { return }  // a newer load superseded this answer
         loadTask = nil
+        state.retrying = nil
         switch result {
         case .success(let loaded):
             store(loaded)
@@ -281,6 +305,7 @@ public final class InventoryModel {
         state.rows = state.sort.apply(to: page.items)
         state.total = page.total
         state.hasMore = page.hasMore
+        state.pageLoaded = true
         state.fetchedAt = page.fetchedAt
         state.skippedEntries = page.skippedEntries
         state.isLoading = false

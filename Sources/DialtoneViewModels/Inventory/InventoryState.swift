@@ -17,7 +17,13 @@ public struct InventoryState: Sendable, Equatable {
     public var total: Int?
     /// Whether a later page exists.
     public var hasMore = false
+    /// Whether `rows` are the provider's answer for `query.page` (not a load still under way).
+    public var pageLoaded = false
     public var isLoading = false
+    /// Set while a failed read waits to be tried again; cleared when the load ends.
+    public var retrying: RetryNotice?
+    /// When the next attempt of `retrying` is due, for a countdown.
+    public var retryDue: Date?
     /// The last failure; cleared by a successful load. `retry` reloads the same page.
     public var error: DialtoneError?
     /// Why nothing can be listed (no search API, country needed), when that is the case.
@@ -50,13 +56,15 @@ public struct InventoryState: Sendable, Equatable {
     /// What the search field means for this provider.
     public var searchHelp: String { features?.searchHelp ?? "" }
 
-    /// `page 3/40 · 987 numbers`, `page 3 · more`, or `page 3 · last`, for the status bar.
-    public var pageLabel: String {
+    /// `page 3/40 · 987 numbers`, `page 3 · more`, or `page 3 · last`, for the status bar;
+    /// `nil` until the provider has said (nothing loaded yet, or the load failed).
+    public var pageLabel: String? {
         let page = query.page
         let skipped = SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? ""
         if let total, let pageCount {
             return "page \(page)/\(pageCount) · \(total) number\(total == 1 ? "" : "s")" + skipped
         }
+        guard pageLoaded else { return nil }
         return "page \(page) · " + (hasMore ? "more" : "last") + skipped
     }
 }

@@ -25,6 +25,21 @@ public enum NumberFormatting {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
+    /// City and region for a table that shows the country beside them: `"SEATTLE, Washington"`
+    /// from Plivo's city `SEATTLE` and region `Washington, United States`. Parts that only name
+    /// the country `iso` (by name or code) or repeat an earlier part are left out.
+    public static func place(region: String?, city: String?, besideCountry iso: String) -> String? {
+        var parts: [String] = []
+        for text in [city, region].compactMap({ $0 }) {
+            for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+                let repeats = parts.contains { $0.caseInsensitiveCompare(part) == .orderedSame }
+                if repeats || CountryCatalog.isoCode(forName: part) == iso.uppercased() { continue }
+                parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
     /// `"voice sms"`, `"—"` when none, `"unknown"` when the provider did not say.
     /// A fee with its currency, or "unknown" when the provider did not send it (never 0.00).
     public static func fee(_ money: Money?) -> String {
@@ -67,6 +82,8 @@ public enum NumberFormatting {
         PlanKey(code: "86", length: 11): [3, 4, 4],
         PlanKey(code: "49", length: 10): [3, 7],
         PlanKey(code: "49", length: 11): [3, 8],
+        PlanKey(code: "971", length: 8): [1, 3, 4],
+        PlanKey(code: "971", length: 9): [2, 3, 4],
     ]
 
     private static func callingCode(for digits: String, country: String?) -> String? {

@@ -16,7 +16,7 @@ struct InventoryCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(name: .long, help: ArgumentHelp("ISO country code (required by Plivo).", valueName: "CC"))
+    @Option(name: .long, help: ArgumentHelp("ISO country code (required by Plivo; default: the profile's default_country).", valueName: "CC"))
     var country: String?
 
     @Option(name: .long, help: ArgumentHelp("Digits to match (see above).", valueName: "DIGITS"))
@@ -60,7 +60,7 @@ struct InventoryCommand: AsyncParsableCommand {
             throw CommandFailure.exit(error, json: output.json, code: .usage)
         }
         var query = InventoryQuery(
-            country: country, search: search ?? "", type: type.map(NumberType.init(rawValue:)), capabilities: capabilities,
+            country: country?.uppercased() ?? runtime.active.defaultCountry, search: search ?? "", type: type.map(NumberType.init(rawValue:)), capabilities: capabilities,
             filters: filters.value, page: page, pageSize: perPage)
         var writer = RecordWriter(format: output.format)
         var skipped = 0

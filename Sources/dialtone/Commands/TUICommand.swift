@@ -36,7 +36,7 @@ struct TUICommand: AsyncParsableCommand {
             throw CommandFailure.exit(error, json: false)
         }
         let runtime = try await Runtime.forCommand(global, json: false)
-        let startCountry = country?.uppercased() ?? (runtime.active.provider.features.requiresCountry ? "US" : nil)
+        let startCountry = country?.uppercased() ?? runtime.active.defaultCountry
         let app = AppModel(
             sessions: runtime.sessions, journal: runtime.journal, country: startCountry,
             warmCache: .standard(environment: environment))

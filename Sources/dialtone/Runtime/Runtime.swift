@@ -42,7 +42,9 @@ struct Runtime {
         }
         let ordered = [chosen] + configuration.profiles.filter { $0.name != chosen.name }
         let sessions = ordered.map {
-            ProfileSession(name: $0.name, provider: $0.makeProvider(), confirmAbove: $0.confirmAbove, isSandbox: $0.isSandbox)
+            ProfileSession(
+                name: $0.name, provider: $0.makeProvider(), confirmAbove: $0.confirmAbove, isSandbox: $0.isSandbox,
+                defaultCountry: $0.defaultCountry)
         }
         return Runtime(configuration: configuration, sessions: sessions, sandbox: nil, environment: environment)
     }
@@ -89,14 +91,18 @@ struct Runtime {
         return try await SandboxServer.start(options, logger: DialtoneLog.logger("sandbox"))
     }
 
-    /// One profile per sandbox provider: Vobiz, Plivo (US by default in the UI) and Agni.
+    /// One profile per sandbox provider: Vobiz, Plivo (starting on US) and Agni.
     static func sandboxProfiles(_ baseURL: String) -> [Profile] {
         let profiles = [
             ("sandbox-vobiz", ProviderCredentials(provider: .vobiz, authID: SandboxCredentials.vobizMainAuthID, token: Secret(SandboxCredentials.vobizMainToken), baseURL: baseURL)),
             ("sandbox-plivo", ProviderCredentials(provider: .plivo, authID: SandboxCredentials.plivoMainAuthID, token: Secret(SandboxCredentials.plivoMainToken), baseURL: baseURL)),
             ("sandbox-agni", ProviderCredentials(provider: .agni, authID: "agni", token: Secret(SandboxCredentials.agniAPIKey), baseURL: baseURL)),
         ]
-        return profiles.map { Profile(name: $0, credentials: $1, confirmAbove: 0, isSandbox: true, origin: "sandbox") }
+        return profiles.map {
+            Profile(
+                name: $0, credentials: $1, confirmAbove: 0, isSandbox: true, origin: "sandbox",
+                defaultCountry: $1.provider == .plivo ? "US" : nil)
+        }
     }
 
     /// A session for each of `sandboxProfiles`.
@@ -105,7 +111,7 @@ struct Runtime {
             // Its port changes between runs: the journal knows it by a stable name.
             ProfileSession(
                 name: profile.name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, isSandbox: true,
-                endpoint: "built-in sandbox")
+                endpoint: "built-in sandbox", defaultCountry: profile.defaultCountry)
         }
     }
 

@@ -48,6 +48,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// Sends raw bytes, each a hex pair (`"1b", "5b", "42"` is `ESC [ B`), as a terminal would.
+    func sendBytes(_ hexPairs: [String]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + hexPairs)
+    }
+
     /// Types `text` literally, character by character.
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", name, "-l", text])

@@ -41,7 +41,7 @@ enum Fixtures {
         _ snapshot: AppSnapshot, size: Size, glyphs: GlyphSet = .unicode, styles: ResolvedStyles = .unstyled
     ) -> GridCanvas {
         let canvas = GridCanvas(size: size, styles: styles)
-        AppRenderer.render(snapshot, frame: FrameState(glyphs: glyphs, now: now), on: canvas)
+        AppRenderer.render(snapshot, frame: FrameState(glyphs: glyphs, now: now, timeZone: .gmt), on: canvas)
         return canvas
     }
 }

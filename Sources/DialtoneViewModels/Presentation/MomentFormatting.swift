@@ -1,0 +1,50 @@
+import Foundation
+
+/// Dates for people: local time and how long ago (or how soon), never a raw ISO timestamp.
+public enum MomentFormatting {
+    /// `3 days ago · 12 Jun 08:36` in `timeZone`, relative to `now`: the age first, where a
+    /// narrow pane cuts it last; the year only when it is not `now`'s.
+    public static func moment(_ date: Date, now: Date, timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let sameYear = calendar.component(.year, from: date) == calendar.component(.year, from: now)
+        return "\(relative(date, now: now)) · \(localTime(date, timeZone: timeZone, withYear: !sameYear))"
+    }
+
+    /// `12 Jun 2025 08:36` (or `12 Jun 08:36`), the time in `timeZone`, English month names whatever the locale.
+    public static func localTime(_ date: Date, timeZone: TimeZone, withYear: Bool = true) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = withYear ? "d MMM yyyy HH:mm" : "d MMM HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// `just now`, `5 min ago`, `2 h ago`, `3 days ago`, `4 months ago`, `2 years ago`; `in 3 days` for a future date.
+    public static func relative(_ date: Date, now: Date) -> String {
+        let seconds = Int(date.timeIntervalSince(now).rounded())
+        let span = abs(seconds)
+        guard span >= 60 else { return "just now" }
+        let amount: String
+        switch span {
+        case ..<3600: amount = "\(span / 60) min"
+        case ..<86_400: amount = "\(span / 3600) h"
+        case ..<(60 * 86_400): amount = plural(span / 86_400, "day")
+        case ..<(730 * 86_400): amount = plural(span / (30 * 86_400), "month")
+        default: amount = plural(span / (365 * 86_400), "year")
+        }
+        return seconds < 0 ? "\(amount) ago" : "in \(amount)"
+    }
+
+    /// A date written by a provider or a decoder (`2025-10-17T08:36:00Z`, with or without
+    /// fractional seconds), or `nil` when `text` is not one.
+    public static func parseTimestamp(_ text: String) -> Date? {
+        guard text.count >= 20, text.dropFirst(4).first == "-", text.contains("T") else { return nil }
+        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        return try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+    }
+
+    private static func plural(_ count: Int, _ unit: String) -> String {
+        "\(count) \(unit)\(count == 1 ? "" : "s")"
+    }
+}
