@@ -108,4 +108,28 @@ import Testing
         #expect(config.warnings.contains { $0.contains("config.toml:5") && $0.contains("speed") })
         #expect(!config.warnings.joined().contains("inline-secret"))
     }
+
+    @Test func spendLimitsComeFromTheProfileElseTheTopLevelAndReachEnvironmentProfiles() throws {
+        let path = try TemporaryConfig.write("""
+            spend_limit_daily = "USD 20.00"
+            spend_limit_monthly = "USD 200"
+
+            [profiles.india]
+            provider = "vobiz"
+            auth_id = "MA_INDIA001"
+            token = "inline"
+            spend_limit_daily = "INR 5000"
+            """)
+        let config = try ConfigLoader.load(environment: ["PLIVO_AUTH_ID": "MAUSAUTHID0000000001", "PLIVO_AUTH_TOKEN": "t"], path: path)
+        let india = try #require(config.profiles.first { $0.name == "india" })
+        #expect(india.spendLimits == SpendLimits(daily: Money(5000, "INR"), monthly: Money(200, "USD")))
+        let plivo = try #require(config.profiles.first { $0.name == "plivo" })
+        #expect(plivo.spendLimits == SpendLimits(daily: Money(20, "USD"), monthly: Money(200, "USD")))
+        #expect(config.warnings.filter { $0.contains("unknown key") }.isEmpty)
+    }
+
+    @Test func aSpendLimitWithoutACurrencyNamesTheLineAndKey() throws {
+        let message = try configurationError("spend_limit_daily = 20\n")
+        #expect(message.contains(":1") && message.contains("spend_limit_daily must be an amount with its currency"))
+    }
 }

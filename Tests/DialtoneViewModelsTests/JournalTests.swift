@@ -1,5 +1,6 @@
 import DialtoneCore
 import Foundation
+import Synchronization
 import Testing
 
 struct JournalTests {
@@ -104,5 +105,39 @@ struct JournalTests {
         #expect(PurchaseJournal.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/dialtone/purchases.jsonl")
         #expect(PurchaseJournal.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/dialtone/purchases.jsonl")
         #expect(PurchaseJournal.defaultPath(environment: ["HOME": "/h"], sandbox: true) == "/h/.local/state/dialtone/sandbox-purchases.jsonl")
+    }
+}
+
+/// Two writers at once: a check made under the journal's lock admits no more than the limit.
+struct JournalAdmissionTests {
+    @Test func twoJournalsOnOneFileNeverBothPassALimit() throws {
+        let first = temporaryJournal()
+        let second = PurchaseJournal(path: first.path)
+        let limit = SpendLimits(daily: Money(9, "USD"))
+        let now = Date()
+        let admitted = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: 24) { index in
+            let journal = index.isMultiple(of: 2) ? first : second
+            let intent = JournalEntry(
+                intentToBuy: pricedNumber(), profile: "work", accountID: "MA_TESTACCOUNT01", endpoint: "https://fake.test", time: now)
+            do {
+                try journal.append(intent) { contents in
+                    if let refusal = limit.refusal(charge: 1.8, currency: "USD", in: contents, now: now, matching: { _ in true }) {
+                        throw DialtoneError(.spendLimit, detail: refusal)
+                    }
+                }
+                admitted.add(1, ordering: .relaxed)
+            } catch {}
+        }
+        #expect(admitted.load(ordering: .relaxed) == 5, "5 × USD 1.80 fits in USD 9.00; a sixth would pass it")
+        #expect(try first.read().entries.count == 5)
+    }
+
+    @Test func spendLimitAmountsNeedACurrency() {
+        #expect(SpendLimits.amount("USD 50.00") == Money(50, "USD"))
+        #expect(SpendLimits.amount("12.5 inr") == Money(Decimal(string: "12.5")!, "INR"))
+        #expect(SpendLimits.amount("50") == nil)
+        #expect(SpendLimits.amount("USD -1") == nil)
+        #expect(SpendLimits.amount("US 5") == nil)
     }
 }

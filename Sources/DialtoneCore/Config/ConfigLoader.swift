@@ -7,7 +7,9 @@ import TOMLKit
 /// (`VOBIZ_AUTH_ID`/`VOBIZ_AUTH_TOKEN`, `PLIVO_AUTH_ID`/`PLIVO_AUTH_TOKEN`, `RAVAN_API_KEY`,
 /// and `DIALTONE_BASE_URL` for their base URL) add profiles named `vobiz`, `plivo`, `agni`.
 public enum ConfigLoader {
-    static let topLevelKeys: Set<String> = ["default_profile", "theme", "confirm_above", "log_file", "log_level", "profiles"]
+    static let topLevelKeys: Set<String> = ["default_profile", "theme", "confirm_above", "log_file", "log_level", "profiles",
+        "spend_limit_daily", "spend_limit_monthly",
+    ]
 
     /// Loads the configuration; a missing file is not an error.
     public static func load(environment: [String: String], path: String? = nil) throws -> DialtoneConfiguration {
@@ -16,7 +18,9 @@ public enum ConfigLoader {
         if FileManager.default.fileExists(atPath: path) {
             try readFile(path, into: &config, environment: environment)
         }
-        config.profiles += try EnvironmentProfiles.make(environment, confirmAbove: config.confirmAbove ?? 0).filter { env in
+        config.profiles += try EnvironmentProfiles.make(
+            environment, confirmAbove: config.confirmAbove ?? 0, spendLimits: config.spendLimits
+        ).filter { env in
             !config.profiles.contains { $0.name == env.name }
         }
         return config
@@ -45,12 +49,13 @@ public enum ConfigLoader {
         config.logLevel = try document.string(table, "log_level", table: nil) ?? "info"
         config.confirmAbove = try document.decimal(table, "confirm_above", table: nil)
         let defaultThreshold = config.confirmAbove
+        config.spendLimits = try document.spendLimits(table, table: nil)
         if let profiles = table["profiles"] {
             guard let profileTable = profiles.table else {
                 throw DialtoneError(.configuration, detail: "\(document.location(key: "profiles", table: nil)): \"profiles\" must be a table ([profiles.NAME])")
             }
             for name in profileTable.keys.sorted(by: { document.order(ofTable: "profiles.\($0)") < document.order(ofTable: "profiles.\($1)") }) {
-                let reader = ProfileReader(document: document, name: name, environment: environment, defaultThreshold: defaultThreshold)
+                let reader = ProfileReader(document: document, name: name, environment: environment, defaultThreshold: defaultThreshold, defaultLimits: config.spendLimits)
                 let profile = try reader.read(profileTable[name])
                 config.profiles.append(profile)
                 config.warnings += reader.unknownKeyWarnings(for: profileTable[name]?.table)

@@ -9,6 +9,9 @@ public struct DialtoneConfiguration: Sendable {
     public var theme: String?
     /// The file's top-level `confirm_above`: the default of every profile, file or environment.
     public var confirmAbove: Decimal?
+    /// The file's top-level `spend_limit_daily` and `spend_limit_monthly`: the default of every
+    /// profile, file, environment or built-in sandbox.
+    public var spendLimits = SpendLimits()
     /// Where logs go; logging is off when `nil`.
     public var logFile: String?
     public var logLevel: String

@@ -3,10 +3,11 @@ import Foundation
 /// Profiles made from the providers' usual environment variables.
 enum EnvironmentProfiles {
     /// The profiles, each asking for typed digits above `confirmAbove` (the file's top-level
-    /// value, else 0: every purchase); throws a configuration error naming `DIALTONE_BASE_URL`
-    /// when it is not an acceptable base URL (remote ones must be https) and some profile would use it,
-    /// or naming `VOBIZ_DEFAULT_COUNTRY`/`PLIVO_DEFAULT_COUNTRY` when it is not an ISO country code.
-    static func make(_ environment: [String: String], confirmAbove: Decimal) throws -> [Profile] {
+    /// value, else 0: every purchase) and keeping the file's top-level `spendLimits`; throws a
+    /// configuration error naming `DIALTONE_BASE_URL` when it is not an acceptable base URL (remote
+    /// ones must be https) and some profile would use it, or naming
+    /// `VOBIZ_DEFAULT_COUNTRY`/`PLIVO_DEFAULT_COUNTRY` when it is not an ISO country code.
+    static func make(_ environment: [String: String], confirmAbove: Decimal, spendLimits: SpendLimits = SpendLimits()) throws -> [Profile] {
         let baseURL = environment["DIALTONE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         var profiles: [Profile] = []
         if let id = value("VOBIZ_AUTH_ID", environment), let token = value("VOBIZ_AUTH_TOKEN", environment) {
@@ -22,6 +23,7 @@ enum EnvironmentProfiles {
         if let key = value("RAVAN_API_KEY", environment) {
             profiles.append(profile("agni", .agni, "agni", key, baseURL, "RAVAN_API_KEY", confirmAbove))
         }
+        for index in profiles.indices { profiles[index].spendLimits = spendLimits }
         if !profiles.isEmpty, let baseURL, let problem = BaseURLPolicy.problem(baseURL) {
             throw DialtoneError(.configuration, detail: "environment variable DIALTONE_BASE_URL: \(problem)")
         }

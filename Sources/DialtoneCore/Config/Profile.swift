@@ -7,6 +7,9 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     /// Purchases charging more than this right away need the last four digits typed;
     /// `nil` means never, `0` means always.
     public var confirmAbove: Decimal?
+    /// Most charged now per local day and month, each in its currency (`spend_limit_daily`,
+    /// `spend_limit_monthly`, else the file's top-level ones).
+    public var spendLimits: SpendLimits
     /// Whether this profile points at the local sandbox (shown as a SANDBOX badge).
     public var isSandbox: Bool
     /// Where the profile came from, for `config check` (`config.toml:12`, `environment`).
@@ -17,13 +20,14 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     public var defaultCountry: String?
 
     public init(
-        name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, isSandbox: Bool = false, origin: String,
-        plivoBuyOptions: PlivoBuyOptions = .none, defaultCountry: String? = nil
+        name: String, credentials: ProviderCredentials, confirmAbove: Decimal? = nil, spendLimits: SpendLimits = SpendLimits(),
+        isSandbox: Bool = false, origin: String, plivoBuyOptions: PlivoBuyOptions = .none, defaultCountry: String? = nil
     ) {
         self.plivoBuyOptions = plivoBuyOptions
         self.name = name
         self.credentials = credentials
         self.confirmAbove = confirmAbove
+        self.spendLimits = spendLimits
         self.isSandbox = isSandbox
         self.origin = origin
         self.defaultCountry = defaultCountry
@@ -47,6 +51,8 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let threshold = confirmAbove.map { " confirm_above=\($0)" } ?? ""
         let country = defaultCountry.map { " default_country=\($0)" } ?? ""
-        return "\(name): \(credentials)\(threshold)\(country) [\(origin)]"
+        let daily = spendLimits.daily.map { " spend_limit_daily=\($0)" } ?? ""
+        let monthly = spendLimits.monthly.map { " spend_limit_monthly=\($0)" } ?? ""
+        return "\(name): \(credentials)\(threshold)\(country)\(daily)\(monthly) [\(origin)]"
     }
 }

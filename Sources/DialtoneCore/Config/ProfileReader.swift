@@ -7,10 +7,12 @@ struct ProfileReader {
     let name: String
     let environment: [String: String]
     let defaultThreshold: Decimal?
+    /// The file's top-level spend limits.
+    let defaultLimits: SpendLimits
 
     static let keys: Set<String> = [
         "provider", "auth_id", "token", "token_env", "token_file", "base_url", "confirm_above", "currency", "sandbox",
-        "app_id", "cnam_lookup", "subaccount", "default_country",
+        "app_id", "cnam_lookup", "subaccount", "default_country", "spend_limit_daily", "spend_limit_monthly",
     ]
 
     var tableName: String { "profiles.\(name)" }
@@ -46,7 +48,8 @@ struct ProfileReader {
         return Profile(
             name: name,
             credentials: ProviderCredentials(provider: provider, authID: authID, token: token, baseURL: baseURL, currency: currency),
-            confirmAbove: threshold, isSandbox: isSandbox,
+            confirmAbove: threshold, spendLimits: try document.spendLimits(table, table: tableName).merged(over: defaultLimits),
+            isSandbox: isSandbox,
             origin: document.location(key: "provider", table: tableName),
             plivoBuyOptions: try readBuyOptions(table, provider: provider), defaultCountry: defaultCountry
         )

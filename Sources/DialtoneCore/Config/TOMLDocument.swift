@@ -64,6 +64,20 @@ struct TOMLDocument {
         throw DialtoneError(.configuration, detail: "\(location(key: key, table: name)): \(key) must be a non-negative amount such as 25 or \"25.00\"")
     }
 
+    /// `key` as an amount with its currency (`"USD 50.00"`), for spend limits.
+    func money(_ table: TOMLTable, _ key: String, table name: String?) throws -> Money? {
+        guard let value = table[key] else { return nil }
+        guard let text = value.string, let money = SpendLimits.amount(text) else {
+            throw DialtoneError(.configuration, detail: "\(location(key: key, table: name)): \(key) must be an amount with its currency such as \"USD 50.00\"")
+        }
+        return money
+    }
+
+    /// The table's `spend_limit_daily` and `spend_limit_monthly`.
+    func spendLimits(_ table: TOMLTable, table name: String?) throws -> SpendLimits {
+        SpendLimits(daily: try money(table, "spend_limit_daily", table: name), monthly: try money(table, "spend_limit_monthly", table: name))
+    }
+
     /// Whether any profile keeps a token inline in this file.
     func holdsInlineSecret(_ table: TOMLTable) -> Bool {
         guard let profiles = table["profiles"]?.table else { return false }

@@ -18,6 +18,7 @@ extension DialtoneError {
         case .configuration: "configuration error"
         case .unsupported: "not supported by this provider"
         case .cancelled: "cancelled"
+        case .spendLimit: "refused by a spend limit; nothing was sent"
         }
     }
 

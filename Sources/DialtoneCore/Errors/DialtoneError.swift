@@ -23,6 +23,8 @@ public struct DialtoneError: Error, Sendable, Hashable, CustomStringConvertible 
         case configuration
         case unsupported
         case cancelled
+        /// A spend limit refused the purchase before anything was sent; `detail` has the figures.
+        case spendLimit
     }
 
     public var kind: Kind

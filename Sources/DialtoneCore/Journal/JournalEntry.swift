@@ -1,6 +1,7 @@
 import Foundation
 
-/// One line of the purchase journal: a purchase's intent or a later word on how it ended.
+/// One line of the purchase journal: a purchase's or a release's intent, or a later word on how
+/// it ended.
 ///
 /// Money is written as decimal strings so amounts survive exactly; a fee the provider did not
 /// send is left out (unknown), never written as zero. The intent names the full account and the
@@ -17,20 +18,32 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         case unknown
         case reconciledBought = "reconciled_bought"
         case reconciledNotBought = "reconciled_not_bought"
+        /// A release with no answer: the complete owned list no longer has the number.
+        case reconciledReleased = "reconciled_released"
+        /// A release with no answer: the owned list still has the number.
+        case reconciledNotReleased = "reconciled_not_released"
 
         /// Whether a line in this state settles its intent.
         public var resolves: Bool {
             switch self {
-            case .done, .failed, .reconciledBought, .reconciledNotBought: true
+            case .done, .failed, .reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased: true
             case .intent, .unknown: false
             }
         }
+    }
+
+    /// What the line's intent does to the account; lines of older versions, which have no
+    /// `kind`, are purchases.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case purchase
+        case release
     }
 
     /// The purchase this line belongs to (shared by its intent and every later line).
     public var id: UUID
     public var time: Date
     public var state: State
+    public var kind: Kind
     public var provider: ProviderKind
     public var profile: String
     /// The account the purchase was made under, in full (lines of older versions hold it masked).
@@ -46,6 +59,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public var currency: String
     /// On a `done` line: the provider reported no amounts, so these are the quote's.
     public var asQuoted: Bool?
+    /// On a release's `done` line: the release fee the provider reported.
+    public var releaseFee: Decimal?
     public var message: String?
 
     /// An intent to buy `number` under `profile`, at `accountID` on `endpoint`.
@@ -56,6 +71,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         self.id = id
         self.time = time
         self.state = .intent
+        self.kind = .purchase
         self.provider = number.provider
         self.profile = profile
         self.accountID = accountID
@@ -64,6 +80,28 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         self.setup = number.setupFee?.amount
         self.monthly = number.monthlyFee?.amount
         self.currency = number.currency
+        self.asQuoted = nil
+        self.message = nil
+    }
+
+    /// An intent to release `number` under `profile`, at `accountID` on `endpoint`; `monthly`
+    /// is the fee that stops.
+    public init(
+        intentToRelease number: OwnedNumber, profile: String, accountID: String, endpoint: String,
+        id: UUID = UUID(), time: Date
+    ) {
+        self.id = id
+        self.time = time
+        self.state = .intent
+        self.kind = .release
+        self.provider = number.provider
+        self.profile = profile
+        self.accountID = accountID
+        self.endpoint = endpoint
+        self.e164 = number.e164
+        self.setup = nil
+        self.monthly = number.monthlyFee?.amount
+        self.currency = number.monthlyFee?.currency ?? ""
         self.asQuoted = nil
         self.message = nil
     }
@@ -91,9 +129,17 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         return next
     }
 
+    /// The `done` line of a release: the provider's message and any release fee it reported.
+    public func released(at time: Date, receipt: ReleaseReceipt) -> JournalEntry {
+        var next = followed(by: .done, at: time, message: receipt.message)
+        next.releaseFee = receipt.releaseFee?.amount
+        if let fee = receipt.releaseFee, currency.isEmpty { next.currency = fee.currency }
+        return next
+    }
+
     private enum CodingKeys: String, CodingKey {
-        case id, time, state, provider, profile, e164, setup, monthly, currency, message, endpoint
-        case accountID = "account_id", legacyAccount = "account", asQuoted = "as_quoted"
+        case id, time, state, kind, provider, profile, e164, setup, monthly, currency, message, endpoint
+        case accountID = "account_id", legacyAccount = "account", asQuoted = "as_quoted", releaseFee = "release_fee"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -101,6 +147,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         id = try container.decode(UUID.self, forKey: .id)
         time = try container.decode(Date.self, forKey: .time)
         state = try container.decode(State.self, forKey: .state)
+        kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .purchase
         provider = try container.decode(ProviderKind.self, forKey: .provider)
         profile = try container.decode(String.self, forKey: .profile)
         accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
@@ -111,6 +158,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         monthly = try Self.decimal(container, .monthly)
         currency = try container.decode(String.self, forKey: .currency)
         asQuoted = try container.decodeIfPresent(Bool.self, forKey: .asQuoted)
+        releaseFee = try Self.decimal(container, .releaseFee)
         message = try container.decodeIfPresent(String.self, forKey: .message)
     }
 
@@ -119,6 +167,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         try container.encode(id, forKey: .id)
         try container.encode(time, forKey: .time)
         try container.encode(state, forKey: .state)
+        // Purchase lines stay as older versions wrote them.
+        if kind != .purchase { try container.encode(kind, forKey: .kind) }
         try container.encode(provider, forKey: .provider)
         try container.encode(profile, forKey: .profile)
         try container.encode(accountID, forKey: .accountID)
@@ -128,6 +178,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         try container.encodeIfPresent(monthly?.description, forKey: .monthly)
         try container.encode(currency, forKey: .currency)
         try container.encodeIfPresent(asQuoted, forKey: .asQuoted)
+        try container.encodeIfPresent(releaseFee?.description, forKey: .releaseFee)
         try container.encodeIfPresent(message, forKey: .message)
     }
 

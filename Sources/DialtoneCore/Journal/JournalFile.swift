@@ -13,7 +13,9 @@ import Darwin
 /// created file also has its folder fsynced, so the file itself survives a crash.
 enum JournalFile {
     /// Appends `line` (which ends with a newline) to `path`, creating the folder 0700 and the file 0600.
-    static func append(_ line: Data, to path: String) throws {
+    /// `admitting`, when given, first reads the whole file under the same exclusive lock and may
+    /// throw to write nothing: no other process can append between its reading and the line.
+    static func append(_ line: Data, to path: String, admitting: ((Data) throws -> Void)? = nil) throws {
         try makeFolder(for: path)
         let existed = access(path, F_OK) == 0
         let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
@@ -21,6 +23,7 @@ enum JournalFile {
         defer { close(descriptor) }
         guard lock(descriptor, LOCK_EX) else { throw failure(path, "cannot lock") }
         defer { _ = flock(descriptor, LOCK_UN) }
+        if let admitting { try admitting(try readAll(descriptor, path: path)) }
         if try !endsWithNewline(descriptor, path: path) {
             try writeAll(Data([UInt8(ascii: "\n")]), to: descriptor, path: path)
         }
@@ -39,10 +42,15 @@ enum JournalFile {
         defer { close(descriptor) }
         guard lock(descriptor, LOCK_SH) else { throw failure(path, "cannot lock") }
         defer { _ = flock(descriptor, LOCK_UN) }
+        return try readAll(descriptor, path: path)
+    }
+
+    /// Every byte of the open file, from its start.
+    private static func readAll(_ descriptor: Int32, path: String) throws -> Data {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(data.count)) }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { throw failure(path, "cannot read") }
             if count == 0 { return data }

@@ -25,18 +25,41 @@ public final class PurchaseJournal: Sendable {
     }
 
     /// Appends one line and fsyncs it. Throws `DialtoneError(.configuration)` naming the file on failure.
-    public func append(_ entry: JournalEntry) throws {
+    ///
+    /// `admitting`, when given, sees the journal as it stands under the exclusive lock the
+    /// append holds, and may throw to write nothing (a spend limit): two processes can never
+    /// both pass it.
+    public func append(_ entry: JournalEntry, admitting: ((JournalContents) throws -> Void)? = nil) throws {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var line = try encoder.encode(entry)
         line.append(UInt8(ascii: "\n"))
-        try lock.withLock { _ in try JournalFile.append(line, to: path) }
+        let check = admitting.map { admitting in { (data: Data) throws in try admitting(Self.decode(data)) } }
+        try lock.withLock { _ in try JournalFile.append(line, to: path, admitting: check) }
+    }
+
+    /// Takes the lock of `intent`, then appends it (once `admitting` lets it, see `append`),
+    /// before its one request is sent. The lock is released again when anything throws.
+    public func openIntent(_ intent: JournalEntry, admitting: ((JournalContents) throws -> Void)? = nil) throws -> IntentLock {
+        // The lock comes first: no other process may see the intent unlocked and settle it.
+        let held = try lockIntent(intent.id)
+        do {
+            try append(intent, admitting: admitting)
+        } catch {
+            held.release()
+            throw error
+        }
+        return held
     }
 
     /// Every line in file order, and how many could not be read. A missing file is an empty journal.
     public func read() throws -> JournalContents {
         guard let data = try JournalFile.contents(of: path) else { return JournalContents(entries: [], unreadableLines: 0) }
+        return Self.decode(data)
+    }
+
+    private static func decode(_ data: Data) -> JournalContents {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         var contents = JournalContents(entries: [], unreadableLines: 0)

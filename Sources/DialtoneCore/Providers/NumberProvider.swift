@@ -1,7 +1,8 @@
 /// One telephony provider's API, as the view models and commands see it.
 ///
-/// Every method throws only `DialtoneError`. A purchase is sent exactly once: implementations
-/// never retry `purchase(_:)`, and report an unanswered request as `.outcomeUnknown`.
+/// Every method throws only `DialtoneError`. A purchase or a release is sent exactly once:
+/// implementations never retry `purchase(_:)` or `release(_:)`, and report an unanswered request
+/// as `.outcomeUnknown`.
 public protocol NumberProvider: Sendable {
     /// Which provider this is.
     var kind: ProviderKind { get }
@@ -16,6 +17,8 @@ public protocol NumberProvider: Sendable {
     func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage
     /// Buys one number. Never retried.
     func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt
+    /// Gives up one owned number. Never retried; `.unsupported` where the provider documents no release.
+    func release(_ number: OwnedNumber) async throws -> ReleaseReceipt
     /// Every number the account owns (all pages), and whether the list was read to its end.
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList
     /// `ownedNumberList(_:)` handing each page's numbers (those `query` admits) to `onPage` as
@@ -44,6 +47,11 @@ extension NumberProvider {
     /// No purchase options; a sub-account's purchase bills its parent main account.
     public var purchaseTerms: PurchaseTerms { .plain(accountID: accountID) }
 
+    /// Providers without a documented release endpoint.
+    public func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+        throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to release a number")
+    }
+
     /// The owned numbers, complete or not (for screens that show what there is).
     public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
         try await ownedNumberList(query).numbers
@@ -71,6 +79,8 @@ public struct ProviderFeatures: Sendable, Hashable {
     public var canSearch: Bool
     /// It sells numbers through its API.
     public var canBuy: Bool
+    /// It releases owned numbers through its API.
+    public var canRelease: Bool
     /// It reports a balance.
     public var hasBalance: Bool
     /// A search needs a country (Plivo).
@@ -92,12 +102,13 @@ public struct ProviderFeatures: Sendable, Hashable {
     public init(
         canSearch: Bool, canBuy: Bool, hasBalance: Bool, requiresCountry: Bool, maxPageSize: Int,
         filtersTypeOnServer: Bool, filtersCapabilitiesOnServer: Bool, searchHelp: String,
-        capabilityCombinations: [Set<Capability>] = [], searchFilters: [SearchFilters.Key] = []
+        capabilityCombinations: [Set<Capability>] = [], searchFilters: [SearchFilters.Key] = [], canRelease: Bool = false
     ) {
         self.capabilityCombinations = capabilityCombinations
         self.searchFilters = searchFilters
         self.canSearch = canSearch
         self.canBuy = canBuy
+        self.canRelease = canRelease
         self.hasBalance = hasBalance
         self.requiresCountry = requiresCountry
         self.maxPageSize = maxPageSize

@@ -34,7 +34,16 @@ struct ProviderHTTP: Sendable {
 
     /// POSTs a purchase exactly once and returns its 2xx answer; anything else throws.
     func postPurchase(_ url: String, body: Data) async throws -> WireResponse {
-        let request = WireRequest(method: .post, url: url, headers: headers(json: true), body: body)
+        try await sendOnce(WireRequest(method: .post, url: url, headers: headers(json: true), body: body))
+    }
+
+    /// DELETEs a number exactly once and returns its 2xx answer; anything else throws, and an
+    /// answer that does not settle it (a 5xx, a redirect) is `.outcomeUnknown`, as for a purchase.
+    func deleteOnce(_ url: String) async throws -> WireResponse {
+        try await sendOnce(WireRequest(method: .delete, url: url, headers: headers(json: false)))
+    }
+
+    private func sendOnce(_ request: WireRequest) async throws -> WireResponse {
         let response = try await transport.sendOnce(request, provider: provider)
         guard response.isSuccess else { throw ProviderErrorMapper.error(for: response, provider: provider, isPurchase: true) }
         return response

@@ -9,6 +9,7 @@ enum PlivoRoutes {
         router.post("\(root)/PhoneNumber/:number/") { request, context in try await buy(request, context, state) }
         router.get("\(root)/Number/") { request, context in try await rented(request, context, state) }
         router.get("\(root)/Number/:number/") { request, context in try await rentedNumber(request, context, state) }
+        router.delete("\(root)/Number/:number/") { request, context in try await release(request, context, state) }
     }
 
     private static func caller(_ request: Request, _ context: SandboxRequestContext) throws -> SandboxAccount {
@@ -135,6 +136,20 @@ enum PlivoRoutes {
             throw WireError.notFound("not found")
         }
         return .json(PlivoWire.withAPIID(PlivoWire.rented(record, accountID: account.id)))
+    }
+
+    /// 204 once the number is back in stock; 404 when the account does not rent it.
+    private static func release(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let account = try caller(request, context)
+        let number = try context.parameters.require("number")
+        guard E164.isNumber(number, plus: false) else { throw WireError.notFound("not found") }
+        try await CommitFaults.beforeCommit(state)
+        let now = state.timestamp()
+        let outcome = try await state.database.write { db in
+            try ReleaseStore.release("+" + number, provider: .plivo, owners: account.family, now: now, db)
+        }
+        guard case .released = outcome else { throw WireError.notFound("not found") }
+        return await CommitFaults.afterCommit(Response(status: .noContent), state: state, context: context)
     }
 
     /// Reads `limit` (1–20) and `offset`, fetches the page and its total, and wraps it in `meta`.

@@ -13,6 +13,9 @@ enum VobizRoutes {
             router.get("\(root)/numbers") { request, context in
                 try await owned(request, context, state)
             }
+            router.delete("\(root)/numbers/:number") { request, context in
+                try await release(request, context, state)
+            }
             router.get("\(root)/balance/:currency") { request, context in
                 try await balance(request, context, state)
             }
@@ -76,6 +79,25 @@ enum VobizRoutes {
         var error = WireError(status: .internalServerError, message: message)
         error.vobizCode = "INSUFFICIENT_BALANCE"
         return error
+    }
+
+    /// 204; or, for a number with a minimum commitment, 200 with a message, the release fee and
+    /// a cooldown (the newer `pending_release` answer); 403 when the account does not own it.
+    private static func release(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let account = try account(request, context)
+        let number = try context.parameters.require("number")
+        guard E164.isNumber(number, plus: false) else { throw WireError.badRequest("number must be digits without +") }
+        try await CommitFaults.beforeCommit(state)
+        let now = state.timestamp()
+        let outcome = try await state.database.write { db in
+            try ReleaseStore.release("+" + number, provider: .vobiz, owners: account.family, now: now, db)
+        }
+        guard case .released(let record) = outcome else {
+            throw WireError(status: .forbidden, message: "account does not own this number")
+        }
+        let answer: Response = record.minimumCommitmentMonths > 0
+            ? .json(VobizWire.released(record, cooldownEndsAt: now)) : Response(status: .noContent)
+        return await CommitFaults.afterCommit(answer, state: state, context: context)
     }
 
     private static func owned(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {

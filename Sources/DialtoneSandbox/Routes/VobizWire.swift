@@ -72,6 +72,17 @@ enum VobizWire {
         ])
     }
 
+    /// `DELETE …/numbers/{number}` for a number still under its commitment.
+    static func released(_ record: NumberRecord, cooldownEndsAt: String) -> JSONValue {
+        .object([
+            ("message", "Number released; it stays reserved until the cooldown ends"),
+            ("status", "pending_release"),
+            ("release_fee", .number(record.monthlyFee.decimal)),
+            ("currency", .string(record.currency)),
+            ("cooldown_ends_at", .string(cooldownEndsAt)),
+        ])
+    }
+
     /// `GET …/balance/{currency}`.
     static func balance(account: String, currency: String, balance: MinorUnits) -> JSONValue {
         .object([

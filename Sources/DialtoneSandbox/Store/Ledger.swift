@@ -59,7 +59,7 @@ enum Ledger {
             sql: """
                 SELECT count(*) FROM purchases p
                 WHERE p.amount != (SELECT COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.purchase_id = p.id)
-                   OR (SELECT owner FROM numbers n WHERE n.id = p.number_id) IS NULL
+                   OR (p.released_at IS NULL AND (SELECT owner FROM numbers n WHERE n.id = p.number_id) IS NULL)
                 """) ?? 1
         let orphanDebits = try Int.fetchOne(
             db,

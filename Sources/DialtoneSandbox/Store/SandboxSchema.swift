@@ -8,7 +8,7 @@ import GRDB
 /// 1–2 character substring — the totals trigrams cannot give. Money columns are `MinorUnits`.
 enum SandboxSchema {
     /// Bumped whenever the tables or the seeded data change shape, so old databases are reseeded.
-    static let version = "3"
+    static let version = "4"
 
     static func create(_ db: Database) throws {
         try db.execute(
@@ -58,10 +58,12 @@ enum SandboxSchema {
                 ) WITHOUT ROWID;
                 CREATE TABLE purchases (
                     id INTEGER PRIMARY KEY,
-                    number_id INTEGER NOT NULL UNIQUE REFERENCES numbers(id),
+                    number_id INTEGER NOT NULL REFERENCES numbers(id),
                     account_id TEXT NOT NULL, payer_id TEXT NOT NULL,
-                    currency TEXT NOT NULL, amount INTEGER NOT NULL, created_at TEXT NOT NULL
+                    currency TEXT NOT NULL, amount INTEGER NOT NULL, created_at TEXT NOT NULL,
+                    released_at TEXT
                 );
+                CREATE UNIQUE INDEX purchases_held ON purchases(number_id) WHERE released_at IS NULL;
                 CREATE TABLE ledger (
                     id INTEGER PRIMARY KEY,
                     purchase_id INTEGER NOT NULL REFERENCES purchases(id),

@@ -51,6 +51,21 @@ enum StockSearch {
         return NumberPage(records: try query.fetch(db, limit: limit, offset: offset), total: total)
     }
 
+    /// Puts a released Vobiz number back into the search structures (same transaction as the release).
+    static func restore(_ record: NumberRecord, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO numbers_fts (rowid, e164, country_key) VALUES (?, ?, ?)",
+            arguments: [record.id, record.e164, "=" + record.country])
+        for gram in SandboxSchema.shortGrams(of: record.e164) {
+            try db.execute(
+                sql: """
+                    INSERT INTO stock_grams (country, gram, available) VALUES (?, ?, 1)
+                    ON CONFLICT (country, gram) DO UPDATE SET available = available + 1
+                    """,
+                arguments: [record.country, String(gram)])
+        }
+    }
+
     /// Takes a sold Vobiz number out of the search structures (same transaction as the sale).
     static func remove(_ record: NumberRecord, _ db: Database) throws {
         try db.execute(

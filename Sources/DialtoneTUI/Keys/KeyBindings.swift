@@ -20,6 +20,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "status", "Filter by status", screens: [.owned]),
         KeyBinding(.browse, keys(.enter), .intent(.accept), label: "details", "Show details of the selected number", disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("b")), .intent(.buy), label: "buy", "Buy the selected number (asks for confirmation)", screens: [.inventory], disabledWhen: buyDisabled),
+        KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected number (asks; cannot be undone)", screens: [.owned], disabledWhen: releaseDisabled),
         KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
         KeyBinding(.browse, keys(.character("1")), .intent(.showScreen(.inventory)), "Show Inventory"),
         KeyBinding(.browse, keys(.character("2")), .intent(.showScreen(.owned)), "Show Owned"),
@@ -52,7 +53,7 @@ public enum KeyBindings {
 
     static let confirm: [KeyBinding] = [
         KeyBinding(.confirm, keys(.tab, .backTab, .left, .right, .character("h"), .character("l")), .intent(.toggleFocus), label: "switch", "Move between [Cancel] and [Buy]"),
-        KeyBinding(.confirm, [.digit], .typeText, label: "digits", "Type the last four digits to arm Buy", disabledWhen: { $0.purchase.requiredDigits == nil ? "no typed confirmation needed" : nil }),
+        KeyBinding(.confirm, [.digit], .typeText, label: "digits", "Type the last four digits to arm Buy", disabledWhen: { $0.overlay == .confirm && $0.purchase.requiredDigits == nil ? "no typed confirmation needed" : nil }),
         KeyBinding(.confirm, keys(.backspace), .intent(.deleteBackward), "Delete a typed digit"),
         KeyBinding(.confirm, keys(.enter), .intent(.accept), label: "press", "Press the focused button (Buy only when armed)"),
         KeyBinding(.confirm, keys(.escape), .intent(.back), label: "cancel", "Cancel; nothing is bought"),
@@ -67,6 +68,15 @@ public enum KeyBindings {
     private static let noSelection: @Sendable (AppSnapshot) -> String? = { snapshot in
         let empty = snapshot.screen == .inventory ? snapshot.inventory.selectedIndex == nil : snapshot.owned.selectedIndex == nil
         return empty ? "no number selected" : nil
+    }
+
+    private static let releaseDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
+        if snapshot.release.isInFlight { return "a release is in flight" }
+        guard let row = snapshot.owned.selected else { return "no number selected" }
+        if snapshot.profiles.first(where: { $0.name == row.profile })?.canRelease != true {
+            return "\(row.number.provider.displayName) documents no way to release a number"
+        }
+        return nil
     }
 
     private static let buyDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in

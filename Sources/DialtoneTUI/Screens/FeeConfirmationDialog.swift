@@ -35,7 +35,13 @@ enum FeeConfirmationDialog {
             title = outcome.isBought ? "Bought" : "Not bought"
             lines = resultLines(outcome, quote: quote)
         }
-        let buttons = buttonRow(state)
+        drawBox(title: title, lines: lines, footer: footer, buttons: buttonRow(state), in: area, painter: painter)
+    }
+
+    /// A centred dialog box: `lines`, then `footer` after a blank row, then the button row.
+    static func drawBox(
+        title: String, lines: [NumberDetail.Line], footer: [NumberDetail.Line], buttons: [Button], in area: Rect, painter: Painter
+    ) {
         let height = min(area.height, lines.count + footer.count + (footer.isEmpty ? 0 : 1) + 4)
         let box = area.centred(height: height, width: min(area.width - 2, 76))
         painter.box(box, title: title)
@@ -72,7 +78,7 @@ enum FeeConfirmationDialog {
 
     enum Button: Hashable {
         /// `wait`: tenths of a second before Buy can be pressed (the arming delay, counted down on the button).
-        case cancel(focused: Bool), buy(focused: Bool, armed: Bool, wait: Int), close
+        case cancel(focused: Bool), buy(focused: Bool, armed: Bool, wait: Int), release(focused: Bool, armed: Bool, wait: Int), close
     }
 
     static func buttonRow(_ state: PurchaseState) -> [Button] {
@@ -88,8 +94,8 @@ enum FeeConfirmationDialog {
         let labels: [(String, Role)] = buttons.map { button in
             switch button {
             case .cancel(let focused): ("[ Cancel ]", focused ? .buttonFocused : .button)
-            case .buy(let focused, let armed, let wait):
-                (wait > 0 ? "[ Buy in \(wait / 10).\(wait % 10)s ]" : "[ Buy ]", focused ? (armed ? .buttonFocused : .buttonDisabled) : (armed ? .button : .buttonDisabled))
+            case .buy(let focused, let armed, let wait): armedButton("Buy", focused: focused, armed: armed, wait: wait)
+            case .release(let focused, let armed, let wait): armedButton("Release", focused: focused, armed: armed, wait: wait)
             case .close: ("[ Close ]", .buttonFocused)
             }
         }
@@ -98,6 +104,12 @@ enum FeeConfirmationDialog {
         for (label, role) in labels {
             column += painter.text(label, row: row, column: column, role: role) + 2
         }
+    }
+
+    /// `[ Buy in 0.7s ]` while arming, then `[ Buy ]`, greyed until armed.
+    private static func armedButton(_ name: String, focused: Bool, armed: Bool, wait: Int) -> (String, Role) {
+        (wait > 0 ? "[ \(name) in \(wait / 10).\(wait % 10)s ]" : "[ \(name) ]",
+         focused ? (armed ? .buttonFocused : .buttonDisabled) : (armed ? .button : .buttonDisabled))
     }
 
     static func role(_ emphasis: QuoteLine.Emphasis) -> Role {

@@ -24,7 +24,9 @@ public enum AppIntent: Sendable, Hashable {
     case openSearch, openCountryPicker, openTypePicker, openFilterForm, help
     /// Opens the confirmation dialog for the selected number (never buys by itself).
     case buy
-    /// Moves focus between Cancel and Buy in the confirmation dialog.
+    /// Opens the release dialog for the selected owned number (never releases by itself).
+    case release
+    /// Moves focus between Cancel and Buy (or Release) in the confirmation dialog.
     case toggleFocus
     // Screens and profiles.
     case switchScreen

@@ -14,6 +14,7 @@ extension AppModel {
         case .countryPicker, .typePicker: routePicker(intent)
         case .filterForm: routeFilterForm(intent)
         case .confirm: routeConfirm(intent)
+        case .releaseConfirm: routeReleaseConfirm(intent)
         case .help: if [.back, .accept, .help, .quit].contains(intent) { closeOverlay() }
         case .detail: return routeDetail(intent)
         case nil: return routeScreen(intent)
@@ -32,6 +33,7 @@ extension AppModel {
         case .openFilterForm: if onInventory { openFilterForm() }
         case .help: open(.help)
         case .buy: beginPurchase()
+        case .release: beginRelease()
         case .switchScreen: shell.screen = onInventory ? .owned : .inventory
         case .showScreen(let screen): shell.screen = screen
         case .cycleProfile: cycleProfile()
@@ -46,6 +48,18 @@ extension AppModel {
         case .typeCharacter, .paste, .deleteBackward, .toggleFocus: break
         }
         return nil
+    }
+
+    private func routeReleaseConfirm(_ intent: AppIntent) {
+        switch intent {
+        case .typeCharacter(let character): release.typeDigit(character)
+        case .deleteBackward: release.deleteDigit()
+        case .toggleFocus: release.toggleFocus()
+        case .accept: release.activate()
+        case .back: release.dismiss()
+        default: break  // `release` repeats and every other key: nothing
+        }
+        if release.state.phase == .idle { closeOverlay() }
     }
 
     /// Types the printable characters of pasted text into the open prompt or picker; anywhere
@@ -174,6 +188,18 @@ extension AppModel {
         open(.confirm)
     }
 
+    private func beginRelease() {
+        guard shell.screen == .owned, let row = owned.state.selected,
+              let session = sessions.first(where: { $0.name == row.profile }) else { return }
+        guard session.provider.features.canRelease else {
+            return post(.error, "\(session.provider.kind.displayName) documents no way to release a number")
+        }
+        guard release.begin(row.number, session: session) else {
+            return post(.info, "a release is in flight; wait for its outcome")
+        }
+        open(.releaseConfirm)
+    }
+
     private func cycleProfile() {
         guard sessions.count > 1 else { return }
         guard !purchase.state.isInFlight else { return post(.info, "a purchase is in flight; wait for its outcome") }
@@ -192,8 +218,8 @@ extension AppModel {
     }
 
     private func quitUnlessBusy() -> AppEffect? {
-        guard !purchase.state.isInFlight else {
-            post(.info, "a purchase is in flight; quit after its outcome is known")
+        guard !purchase.state.isInFlight, !release.state.isInFlight else {
+            post(.info, "a purchase or release is in flight; quit after its outcome is known")
             return nil
         }
         return .quit

@@ -21,6 +21,7 @@ public final class AppModel {
     public let inventory: InventoryModel
     public let owned: OwnedModel
     public let purchase: PurchaseModel
+    public let release: ReleaseModel
     /// The configured profiles, in cycling order.
     public let sessions: [ProfileSession]
     /// What the screens show of `sessions`, computed once.
@@ -69,7 +70,9 @@ public final class AppModel {
             debounce: debounce)
         owned = OwnedModel(sessions: sessions, clock: clock, signal: signal, listCache: warmCache.map(OwnedListCache.init))
         purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
+        release = ReleaseModel(journal: journal, clock: clock, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
+        release.onOutcome = { [weak self] outcome in self?.releaseEnded(outcome) }
         inventory.onFirstPageRead = { [weak self] page, query in
             guard let self, let session = activeSession else { return }
             self.pageCache?.save(page, query: query, for: session)
@@ -103,7 +106,7 @@ public final class AppModel {
             screen: shell.screen, overlays: shell.overlays, profiles: profiles,
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
             searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
-            owned: owned.state, purchase: purchase.state)
+            owned: owned.state, purchase: purchase.state, release: release.state)
     }
 
     /// The profile the inventory and purchases use.
@@ -126,10 +129,19 @@ public final class AppModel {
         }
     }
 
+    private func releaseEnded(_ outcome: ReleaseOutcome) {
+        post(outcome.isReleased ? .info : .error, outcome.summary)
+        if outcome.isReleased {
+            owned.reload()
+            inventory.refresh()
+        }
+    }
+
     /// Waits until start-up and every model's work in flight are done (tests and headless use).
     func settle() async {
         await startTask?.value
-        await purchase.settle()  // a purchase's outcome may reload the other two
+        await purchase.settle()  // a purchase's or release's outcome may reload the other two
+        await release.settle()
         await inventory.settle()
         await owned.settle()
     }

@@ -14,6 +14,8 @@ public enum Overlay: Sendable, Hashable {
     case detail
     /// The purchase confirmation dialog (state in `AppSnapshot.purchase`).
     case confirm
+    /// The release confirmation dialog (state in `AppSnapshot.release`).
+    case releaseConfirm
     /// Country picker (state in `AppSnapshot.picker`).
     case countryPicker
     /// Number type picker on Inventory, status picker on Owned (state in `AppSnapshot.picker`).
@@ -71,6 +73,8 @@ public struct ProfileSummary: Sendable, Hashable {
     public var maskedAccountID: String
     public var isSandbox: Bool
     public var confirmAbove: Decimal?
+    /// The provider releases numbers through its API.
+    public var canRelease = false
 }
 
 /// Everything the TUI draws in one frame, as values.
@@ -87,6 +91,7 @@ public struct AppSnapshot: Sendable {
     public var inventory: InventoryState
     public var owned: OwnedState
     public var purchase: PurchaseState
+    public var release = ReleaseState()
 
     /// The overlay that has the keyboard.
     public var overlay: Overlay? { overlays.last }
@@ -102,6 +107,7 @@ public struct AppSnapshot: Sendable {
         switch overlay {
         case .searchPrompt, .countryPicker, .typePicker, .filterForm: true
         case .confirm: purchase.phase == .confirming
+        case .releaseConfirm: release.phase == .confirming
         default: false
         }
     }

@@ -8,6 +8,8 @@ public struct ProfileSession: Sendable {
     /// Above this charged-now amount the user types the number's last four digits to arm Buy.
     /// `nil` never asks; `0` always asks.
     public var confirmAbove: Decimal?
+    /// Most charged now per local day and month, counted from the journal.
+    public var spendLimits: SpendLimits
     /// The profile talks to the local sandbox (shows the SANDBOX badge).
     public var isSandbox: Bool
     /// Where the account lives, as the journal records it: the provider's base URL, or a stable
@@ -17,12 +19,13 @@ public struct ProfileSession: Sendable {
     public var defaultCountry: String?
 
     public init(
-        name: String, provider: any NumberProvider, confirmAbove: Decimal? = nil, isSandbox: Bool = false, endpoint: String? = nil,
-        defaultCountry: String? = nil
+        name: String, provider: any NumberProvider, confirmAbove: Decimal? = nil, spendLimits: SpendLimits = SpendLimits(),
+        isSandbox: Bool = false, endpoint: String? = nil, defaultCountry: String? = nil
     ) {
         self.name = name
         self.provider = provider
         self.confirmAbove = confirmAbove
+        self.spendLimits = spendLimits
         self.isSandbox = isSandbox
         self.endpoint = endpoint ?? provider.endpoint
         self.defaultCountry = defaultCountry
@@ -37,6 +40,6 @@ public struct ProfileSession: Sendable {
     public var summary: ProfileSummary {
         ProfileSummary(
             name: name, provider: provider.kind, maskedAccountID: Redactor.maskIdentifier(provider.accountID),
-            isSandbox: isSandbox, confirmAbove: confirmAbove)
+            isSandbox: isSandbox, confirmAbove: confirmAbove, canRelease: provider.features.canRelease)
     }
 }

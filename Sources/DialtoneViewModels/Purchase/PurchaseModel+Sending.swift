@@ -37,7 +37,8 @@ extension PurchaseModel {
         }
     }
 
-    /// Locks and journals the intent, then sends the single POST.
+    /// Locks and journals the intent (once the spend limits allow it, checked under the
+    /// journal's lock), then sends the single POST.
     private func send(_ number: PhoneNumber, session: ProfileSession) {
         state.phase = .sending
         let provider = session.provider
@@ -45,14 +46,7 @@ extension PurchaseModel {
             intentToBuy: number, profile: session.name, accountID: provider.accountID, endpoint: session.endpoint, time: clock.date())
         let lock: IntentLock
         do {
-            // The lock comes first: no other process may see the intent unlocked and settle it.
-            lock = try journal.lockIntent(intent.id)
-            do {
-                try journal.append(intent)
-            } catch {
-                lock.release()
-                throw error
-            }
+            lock = try journal.openIntent(intent, admitting: limitCheck(for: number, session: session))
         } catch {
             return finish(.failed(.wrapping(error)), intent: nil)
         }
@@ -73,7 +67,7 @@ extension PurchaseModel {
     static func isDefiniteRefusal(_ error: DialtoneError) -> Bool {
         switch error.kind {
         case .unauthorized, .forbidden, .needsMainAccount, .notFound, .rateLimited, .validation,
-             .insufficientBalance, .transport, .configuration, .unsupported:
+             .insufficientBalance, .transport, .configuration, .unsupported, .spendLimit:
             true
         case .server, .timeout, .decoding, .outcomeUnknown, .cancelled, .redirected:
             false

@@ -76,7 +76,7 @@ public final class PurchaseModel {
         accountTask?.cancel()
         var fresh = PurchaseState()
         fresh.phase = .confirming
-        fresh.quote = PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date())
+        fresh.quote = withSpend(PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date()), session: session)
         fresh.requiredDigits = Self.requiresTypedDigits(number.chargedNow?.amount, above: session.confirmAbove)
             ? String(number.digits.suffix(4)) : nil
         fresh.notice = notice
@@ -96,14 +96,10 @@ public final class PurchaseModel {
     /// Counts the arming delay down in tenths of a second, from the moment the dialog opened.
     private func startArming(token: Int) {
         armingTask?.cancel()
-        let (clock, start, steps) = (clock, clock.now(), armingSteps)
-        guard steps > 0 else { return }
-        armingTask = Task { [weak self] in
-            for step in 1...steps {
-                do { try await clock.sleepUntil(start + .milliseconds(100 * step)) } catch { return }
-                guard let self, self.quoteToken == token, self.state.phase == .confirming else { return }
-                self.state.armingTenths = steps - step
-            }
+        armingTask = ArmingCountdown.start(clock: clock, steps: armingSteps) { [weak self] left in
+            guard let self, self.quoteToken == token, self.state.phase == .confirming else { return false }
+            self.state.armingTenths = left
+            return true
         }
     }
 

@@ -45,6 +45,10 @@ extension PurchaseQuote {
             lines.append(QuoteLine(label: "Note", value: "may stay pending until documents are approved", emphasis: .warning))
         }
         lines += balanceLines
+        lines += spend.map { QuoteLine(label: "Spent \($0.period.spentName)", value: "\($0.spent) of \($0.limit)", emphasis: .plain) }
+        if let limitRefusal {
+            lines.append(QuoteLine(label: "Limit", value: "not bought: \(limitRefusal)", emphasis: .warning))
+        }
         if let listingAge {
             lines.append(QuoteLine(label: "Listed", value: NumberFormatting.age(listingAge), emphasis: .plain))
         }

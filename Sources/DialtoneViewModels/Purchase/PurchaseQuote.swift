@@ -31,6 +31,10 @@ public struct PurchaseQuote: Sendable, Equatable {
     public var quotedAt: Date
     /// The provider sells through its API.
     public var canBuy: Bool
+    /// Where the profile's spend limits in the number's currency stand, daily first.
+    public var spend: [SpendStanding] = []
+    /// Why a spend limit forbids this purchase, with the figures; `nil` when none does.
+    public var limitRefusal: String?
 
     /// Builds the quote from the listing; the balance arrives later through `withAccount`.
     init(number: PhoneNumber, session: ProfileSession, listedAt: Date?, now: Date) {

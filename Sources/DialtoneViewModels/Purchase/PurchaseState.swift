@@ -36,7 +36,7 @@ public struct PurchaseState: Sendable, Equatable {
 
     /// Whether pressing Buy would send the purchase now (once the listing is re-read).
     public var isBuyArmed: Bool {
-        phase == .confirming && quote?.canBuy == true && armingTenths == 0
+        phase == .confirming && quote?.canBuy == true && quote?.limitRefusal == nil && armingTenths == 0
             && (requiredDigits == nil || typedDigits == requiredDigits)
     }
 

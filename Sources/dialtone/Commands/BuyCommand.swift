@@ -5,7 +5,7 @@ import Foundation
 
 /// `dialtone buy NUMBER`: the same quote, re-check, journal, single POST and reconciliation as the TUI.
 ///
-/// Exit codes: 0 bought, 1 failed, 2 usage, 3 outcome unknown, 4 declined.
+/// Exit codes: 0 bought, 1 failed, 2 usage, 3 outcome unknown, 4 declined, 5 refused by a spend limit.
 struct BuyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buy",
@@ -17,7 +17,8 @@ struct BuyCommand: AsyncParsableCommand {
             again: if its price changed, the new quote is shown and asked for again (with --yes, nothing \
             is bought).
             Exit codes: 0 bought, 1 failed, 2 usage, 3 the provider's answer was lost (the message says what \
-            the owned list showed; check `dialtone owned`), 4 declined.
+            the owned list showed; check `dialtone owned`), 4 declined, 5 refused by a spend limit \
+            (spend_limit_daily or spend_limit_monthly; nothing was sent, and the message says by how much).
             """
     )
 
@@ -92,6 +93,9 @@ struct BuyCommand: AsyncParsableCommand {
             guard let quote = purchase.state.quote else { throw ExitCode(CommandFailure.Code.failed.rawValue) }
             if let notice = purchase.state.notice { StandardError.write("dialtone: \(notice)") }
             printQuote(quote)
+            if let refusal = quote.limitRefusal {
+                throw CommandFailure.exit(DialtoneError(.spendLimit, provider: quote.number.provider, detail: refusal), json: json, code: .spendLimit)
+            }
             guard confirmed(purchase.state, priceChanged: purchase.state.notice != nil) else {
                 throw ExitCode(CommandFailure.Code.declined.rawValue)
             }
@@ -153,6 +157,7 @@ struct BuyCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .bought(_, reconciled: false): return
+        case .failed(let error) where error.kind == .spendLimit: throw ExitCode(CommandFailure.Code.spendLimit.rawValue)
         case .failed: throw ExitCode(CommandFailure.Code.failed.rawValue)
         // The provider's answer was lost: whatever the owned list showed, say so with 3.
         case .bought(_, reconciled: true), .notBought, .unknown: throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue)

@@ -12,6 +12,8 @@ enum CommandFailure {
         case declined = 4
         /// `owned`: a provider's list was read only in part; the rows printed are what was read.
         case partial = 5
+        /// A spend limit refused it before anything was sent.
+        case spendLimit = 6
     }
 
     static func exit(_ error: any Error, json: Bool, code: Code = .failed) -> ExitCode {

@@ -35,7 +35,7 @@ struct Runtime {
                 throw DialtoneError(.configuration, detail: "--profile and --sandbox cannot be combined")
             }
             let sandbox = try await startSandbox(environment: environment, numbers: sandboxNumbers)
-            return Runtime(configuration: configuration, sessions: sandboxSessions(sandbox.baseURL), sandbox: sandbox, environment: environment)
+            return Runtime(configuration: configuration, sessions: sandboxSessions(sandbox.baseURL, spendLimits: configuration.spendLimits), sandbox: sandbox, environment: environment)
         }
         guard let chosen = try configuration.profile(named: options.profile) else {
             throw DialtoneError(.configuration, detail: "no profiles configured")
@@ -43,8 +43,8 @@ struct Runtime {
         let ordered = [chosen] + configuration.profiles.filter { $0.name != chosen.name }
         let sessions = ordered.map {
             ProfileSession(
-                name: $0.name, provider: $0.makeProvider(), confirmAbove: $0.confirmAbove, isSandbox: $0.isSandbox,
-                defaultCountry: $0.defaultCountry)
+                name: $0.name, provider: $0.makeProvider(), confirmAbove: $0.confirmAbove, spendLimits: $0.spendLimits,
+                isSandbox: $0.isSandbox, defaultCountry: $0.defaultCountry)
         }
         return Runtime(configuration: configuration, sessions: sessions, sandbox: nil, environment: environment)
     }
@@ -92,7 +92,7 @@ struct Runtime {
     }
 
     /// One profile per sandbox provider: Vobiz, Plivo (starting on US) and Agni.
-    static func sandboxProfiles(_ baseURL: String) -> [Profile] {
+    static func sandboxProfiles(_ baseURL: String, spendLimits: SpendLimits) -> [Profile] {
         let profiles = [
             ("sandbox-vobiz", ProviderCredentials(provider: .vobiz, authID: SandboxCredentials.vobizMainAuthID, token: Secret(SandboxCredentials.vobizMainToken), baseURL: baseURL)),
             ("sandbox-plivo", ProviderCredentials(provider: .plivo, authID: SandboxCredentials.plivoMainAuthID, token: Secret(SandboxCredentials.plivoMainToken), baseURL: baseURL)),
@@ -100,24 +100,24 @@ struct Runtime {
         ]
         return profiles.map {
             Profile(
-                name: $0, credentials: $1, confirmAbove: 0, isSandbox: true, origin: "sandbox",
+                name: $0, credentials: $1, confirmAbove: 0, spendLimits: spendLimits, isSandbox: true, origin: "sandbox",
                 defaultCountry: $1.provider == .plivo ? "US" : nil)
         }
     }
 
-    /// A session for each of `sandboxProfiles`.
-    static func sandboxSessions(_ baseURL: String) -> [ProfileSession] {
-        sandboxProfiles(baseURL).map { profile in
+    /// A session for each of `sandboxProfiles`, keeping the file's top-level spend limits.
+    static func sandboxSessions(_ baseURL: String, spendLimits: SpendLimits) -> [ProfileSession] {
+        sandboxProfiles(baseURL, spendLimits: spendLimits).map { profile in
             // Its port changes between runs: the journal knows it by a stable name.
             ProfileSession(
-                name: profile.name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, isSandbox: true,
-                endpoint: "built-in sandbox", defaultCountry: profile.defaultCountry)
+                name: profile.name, provider: profile.makeProvider(), confirmAbove: profile.confirmAbove, spendLimits: profile.spendLimits,
+                isSandbox: true, endpoint: "built-in sandbox", defaultCountry: profile.defaultCountry)
         }
     }
 
     /// The profiles behind `sessions`, in the same order.
     var profiles: [Profile] {
-        if let sandbox { return Self.sandboxProfiles(sandbox.baseURL) }
+        if let sandbox { return Self.sandboxProfiles(sandbox.baseURL, spendLimits: configuration.spendLimits) }
         return sessions.compactMap { session in configuration.profiles.first { $0.name == session.name } }
     }
 }

@@ -30,6 +30,9 @@ final class FakeProvider: NumberProvider {
         var holdOwned = false
         var held: [CheckedContinuation<Void, Never>] = []
         var purchaseBehaviour = PurchaseBehaviour.succeed
+        var releases: [String] = []
+        /// How a release answers (the same four ways as a purchase).
+        var releaseBehaviour = PurchaseBehaviour.succeed
         var balance: Money?
     }
 
@@ -117,6 +120,25 @@ final class FakeProvider: NumberProvider {
         }
     }
 
+    func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+        let behaviour = state.withLock { state in
+            state.releases.append(number.e164)
+            return state.releaseBehaviour
+        }
+        switch behaviour {
+        case .succeed:
+            update { $0.owned.removeAll { $0.e164 == number.e164 } }
+            return ReleaseReceipt(provider: kind, e164: number.e164)
+        case .refuse(let error):
+            throw error
+        case .commitThenFail(let error):
+            update { $0.owned.removeAll { $0.e164 == number.e164 } }
+            throw error
+        case .dropWithoutCommit:
+            throw DialtoneError(.outcomeUnknown, provider: kind)
+        }
+    }
+
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         if state.withLock({ $0.holdOwned }) {
             await withCheckedContinuation { continuation in state.withLock { $0.held.append(continuation) } }
@@ -140,7 +162,8 @@ extension ProviderFeatures {
     /// Filters everything on the server, like Plivo.
     static let serverFiltering = ProviderFeatures(
         canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 20,
-        filtersTypeOnServer: true, filtersCapabilitiesOnServer: true, searchHelp: "prefix after the country code")
+        filtersTypeOnServer: true, filtersCapabilitiesOnServer: true, searchHelp: "prefix after the country code",
+        canRelease: true)
 
     /// No capability or type filter on the server, like Vobiz.
     static let substringOnly = ProviderFeatures(

@@ -46,7 +46,8 @@ public struct PlivoClient: NumberProvider {
             canSearch: true, canBuy: true, hasBalance: true, requiresCountry: true, maxPageSize: 100,
             filtersTypeOnServer: true, filtersCapabilitiesOnServer: true,
             searchHelp: "digits the number starts with after the country code; * and ? are wildcards (Plivo pattern)",
-            capabilityCombinations: Self.servicesCombinations, searchFilters: SearchFilters.Key.allCases
+            capabilityCombinations: Self.servicesCombinations, searchFilters: SearchFilters.Key.allCases,
+            canRelease: true
         )
     }
 
@@ -95,6 +96,12 @@ public struct PlivoClient: NumberProvider {
             message: answer.message, accountID: buyOptions.subaccount ?? credentials.authID,
             setupFee: number.setupFee, monthlyFee: number.monthlyFee
         )
+    }
+
+    /// `DELETE /v1/Account/{auth_id}/Number/{number}/`, once; Plivo answers 204.
+    public func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+        _ = try await http.deleteOnce(accountURL("/Number/\(QueryString.segment(E164.digits(number.e164)))/"))
+        return ReleaseReceipt(provider: kind, e164: number.e164)
     }
 
     public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {

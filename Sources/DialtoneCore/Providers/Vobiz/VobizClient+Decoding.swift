@@ -176,3 +176,25 @@ struct VobizBalanceDTO: Decodable {
         currency = try c.lenientString(.currency)
     }
 }
+
+/// `DELETE …/numbers/{number}` answered 200: a message, and on newer versions a release fee
+/// and a cooldown (status `pending_release`). Every field may be missing.
+struct VobizReleaseDTO: Decodable {
+    var message: String?
+    var releaseFee: Decimal?
+    var currency: String?
+    var cooldownEndsAt: String?
+
+    enum Keys: String, CodingKey {
+        case message, currency
+        case releaseFee = "release_fee", cooldownEndsAt = "cooldown_ends_at"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        message = try c.lenientString(.message)
+        releaseFee = try c.lenientDecimal(.releaseFee)
+        currency = try c.lenientString(.currency)
+        cooldownEndsAt = try c.lenientString(.cooldownEndsAt)
+    }
+}

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Vobiz: inventory search, purchase from inventory, the account's numbers and balance.
+/// Vobiz: inventory search, purchase from inventory, release, the account's numbers and balance.
 ///
 /// Paths follow the seed documents' casing: `/api/v1/Account/…` for reads,
 /// `/api/v1/account/…` for the purchase. Authentication is `X-Auth-ID` + `X-Auth-Token`.
@@ -20,7 +20,8 @@ public struct VobizClient: NumberProvider {
         ProviderFeatures(
             canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
             filtersTypeOnServer: false, filtersCapabilitiesOnServer: false,
-            searchHelp: "digits anywhere in the number (Vobiz matches a substring of the E.164 number)"
+            searchHelp: "digits anywhere in the number (Vobiz matches a substring of the E.164 number)",
+            canRelease: true
         )
     }
 
@@ -56,6 +57,18 @@ public struct VobizClient: NumberProvider {
             setupFee: bought.setupFee.map { Money($0, bought.currencyCode) },
             monthlyFee: bought.monthlyFee.map { Money($0, bought.currencyCode) }
         )
+    }
+
+    /// `DELETE /api/v1/Account/{auth_id}/numbers/{digits}`, once: 204, or 200 with a message and
+    /// perhaps a release fee and cooldown. Any 2xx means released; a body that cannot be read
+    /// only loses the details.
+    public func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+        let response = try await http.deleteOnce(readURL("/numbers/\(QueryString.segment(E164.digits(number.e164)))"))
+        let answer = response.body.isEmpty ? nil : try? JSONDecoder().decode(VobizReleaseDTO.self, from: response.body)
+        let currency = answer?.currency ?? number.monthlyFee?.currency ?? credentials.currency
+        return ReleaseReceipt(
+            provider: kind, e164: number.e164, message: answer?.message,
+            releaseFee: answer?.releaseFee.map { Money($0, currency) }, cooldownEndsAt: answer?.cooldownEndsAt)
     }
 
     public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {

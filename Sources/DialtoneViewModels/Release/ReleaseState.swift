@@ -1,0 +1,99 @@
+import DialtoneCore
+import Foundation
+
+/// A value snapshot of the release flow: the purchase protocol (DESIGN §3) for giving a number up.
+public struct ReleaseState: Sendable, Equatable {
+    /// Where the flow stands.
+    public enum Phase: Sendable, Equatable {
+        case idle
+        /// The dialog says what stops; nothing has been sent.
+        case confirming
+        /// The intent is journalled and the single DELETE is in flight.
+        case sending
+        /// The DELETE got no answer; the owned list is being read to learn the outcome.
+        case reconciling
+        case finished(ReleaseOutcome)
+    }
+
+    public var phase: Phase = .idle
+    public var number: OwnedNumber?
+    public var profile = ""
+    /// The profile's account, partly masked.
+    public var maskedAccountID = ""
+    /// Focused dialog button; the dialog opens on Cancel.
+    public var focus: ConfirmButton = .cancel
+    public var typedDigits = ""
+    /// The number's last four digits: a release always asks for them.
+    public var requiredDigits = ""
+    /// Tenths of a second before Release can be pressed.
+    public var armingTenths = 0
+
+    public init() {}
+
+    /// Whether pressing Release would send the DELETE now.
+    public var isReleaseArmed: Bool {
+        phase == .confirming && armingTenths == 0 && !requiredDigits.isEmpty && typedDigits == requiredDigits
+    }
+
+    /// A release is being sent or reconciled: no other may start.
+    public var isInFlight: Bool { phase == .sending || phase == .reconciling }
+
+    /// The dialog's lines: what goes, what stops, what it may cost, and that it is final.
+    public var lines: [QuoteLine] {
+        guard let number else { return [] }
+        var lines = [
+            QuoteLine(label: "Number", value: NumberFormatting.readable(number.e164), emphasis: .plain),
+            QuoteLine(label: "Provider", value: number.provider.displayName, emphasis: .plain),
+            QuoteLine(label: "Profile", value: "\(profile) (\(maskedAccountID))", emphasis: .plain),
+        ]
+        if let place = NumberFormatting.place(region: number.region, city: number.city, country: number.country) {
+            lines.append(QuoteLine(label: "Region", value: place, emphasis: .plain))
+        }
+        lines += [
+            QuoteLine(label: "Stops", value: "calls and messages to this number", emphasis: .warning),
+            QuoteLine(label: "Monthly fee", value: "\(NumberFormatting.fee(number.monthlyFee)) stops", emphasis: .fee),
+            QuoteLine(
+                label: "Release fee",
+                value: "\(number.provider.displayName) states none in advance; one it reports is shown after", emphasis: .fee),
+            QuoteLine(label: "Final", value: "a release cannot be undone; the number may go to someone else", emphasis: .warning),
+        ]
+        return lines
+    }
+}
+
+/// How a release ended.
+public enum ReleaseOutcome: Sendable, Equatable {
+    /// Released: the provider said so, or (`reconciled`) the complete owned list no longer has it.
+    case released(ReleaseReceipt, reconciled: Bool)
+    /// The provider refused; the number is still the account's.
+    case failed(DialtoneError)
+    /// No answer, and the owned list still has the number.
+    case notReleased
+    /// No answer, and the owned list could not be read in full; reconciled at the next start.
+    case unknown(DialtoneError)
+
+    /// One line for the dialog and the message log.
+    public var summary: String {
+        switch self {
+        case .released(let receipt, let reconciled):
+            let fee = receipt.releaseFee.map { " (release fee \($0))" } ?? ""
+            let how = reconciled ? " (confirmed from the owned list after no answer)" : ""
+            return "released \(NumberFormatting.readable(receipt.e164))\(fee)\(how)"
+        case .failed(let error): return "not released: \(error.description)"
+        case .notReleased: return "not released: no answer, and the number is still in the owned list"
+        case .unknown(let error): return "release outcome unknown (\(error.description)); it will be checked at the next start"
+        }
+    }
+
+    /// The outcome is not known yet.
+    public var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+
+    /// Whether the number ended up released.
+    public var isReleased: Bool {
+        if case .released = self { return true }
+        return false
+    }
+}

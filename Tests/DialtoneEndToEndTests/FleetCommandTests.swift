@@ -1,0 +1,104 @@
+import DialtoneCore
+import DialtoneSandbox
+import Foundation
+import Testing
+
+/// Spend limits, release and history through the built binary, against the sandbox over HTTP.
+@Suite struct FleetCommandTests {
+    private func jsonLines(_ text: String) throws -> [[String: String]] {
+        try text.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+        }
+    }
+
+    private func writeConfig(_ cli: CLIRunner, _ text: String) throws {
+        let folder = cli.home.appendingPathComponent("config/dialtone")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("config.toml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    }
+
+    private func firstIndianNumber(_ cli: CLIRunner) async throws -> [String: String] {
+        try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first)
+    }
+
+    @Test func buyYesThatWouldPassTheDailyLimitSendsNothingAndSaysByHowMuch() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        try writeConfig(cli, "spend_limit_daily = \"INR 1.00\"\n")
+        let target = try await firstIndianNumber(cli)
+        let number = try #require(target["number"])
+        let charge = try #require(Decimal(string: target["setup_fee"] ?? "")) + Decimal(string: target["monthly_fee"] ?? "")!
+        #expect(charge > 1, "the sandbox's Indian numbers cost more than INR 1.00")
+        let stock = try await fixture.sandbox.numbersInStock(provider: "vobiz")
+        let result = try await cli.run(["buy", number, "--yes"])
+        #expect(result.status == 6, "\(result.stderr)")
+        #expect(result.stderr.contains("would pass the daily limit by \(Money(charge - 1, "INR"))"), "\(result.stderr)")
+        #expect(result.stderr.contains("Spent today") && result.stderr.contains("INR 0.00 of INR 1.00"))
+        #expect(try await fixture.sandbox.numbersInStock(provider: "vobiz") == stock, "nothing was bought")
+        #expect(cli.journal.isEmpty, "no intent was written")
+    }
+
+    @Test func releaseWithoutATerminalRefusesThenWithYesReleasesAndHistoryShowsBoth() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let number = try #require(try await firstIndianNumber(cli)["number"])
+        #expect(try await cli.run(["buy", number, "--yes"]).status == 0)
+        let stock = try await fixture.sandbox.numbersInStock(provider: "vobiz")
+
+        let refused = try await cli.run(["release", number])
+        #expect(refused.status == 4)
+        #expect(refused.stderr.contains("cannot be undone") && refused.stderr.contains("--yes"))
+        #expect(refused.stderr.contains("calls and messages"))
+
+        let released = try await cli.run(["release", number, "--yes", "--json"])
+        #expect(released.status == 0, "\(released.stderr)")
+        #expect(try jsonLines(released.stdout).first?["outcome"] == "released")
+        #expect(try await fixture.sandbox.numbersInStock(provider: "vobiz") == stock + 1, "back in inventory")
+        let owned = try await cli.run(["owned", "--provider", "vobiz", "--json"])
+        #expect(try !jsonLines(owned.stdout).contains { $0["number"] == number })
+        #expect(try await fixture.sandbox.ledgerIsConsistent())
+
+        let again = try await cli.run(["release", number, "--yes"])
+        #expect(again.status == 1, "no longer owned: \(again.stderr)")
+
+        let history = try await cli.run(["history", "--json"])
+        #expect(history.status == 0, "\(history.stderr)")
+        let rows = try jsonLines(history.stdout)
+        #expect(rows.map { $0["action"] } == ["purchase", "release"])
+        #expect(rows.map { $0["outcome"] } == ["bought", "released"])
+        #expect(rows.allSatisfy { $0["number"] == number && $0["profile"] == "vobiz" })
+        let table = try await cli.run(["history"])
+        #expect(table.stderr.contains("2 entries · spent this month INR"))
+        let csv = try await cli.run(["history", "--csv", "--since", "2999-01-01"])
+        #expect(csv.status == 0 && csv.stdout.isEmpty)
+        #expect(try await cli.run(["history", "--since", "yesterday"]).status == 2)
+    }
+
+    @Test func releaseWhoseAnswerIsLostIsReconciledFromTheOwnedList() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let number = try #require(try await firstIndianNumber(cli)["number"])
+        #expect(try await cli.run(["buy", number, "--yes"]).status == 0)
+        fixture.sandbox.setFaults(SandboxFaults(dropAfterCommit: 1))
+        let result = try await cli.run(["release", number, "--yes"])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.contains("released") && result.stderr.contains("confirmed from the owned list"))
+        #expect(cli.journal.contains("reconciled_released"))
+        #expect(cli.journal.contains(#""kind":"release""#))
+    }
+
+    @Test func agniReleaseIsRefusedWithTheReason() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "RAVAN"))
+        let result = try await cli.run(["release", "+14155550100", "--yes"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("documents no way to release"))
+        #expect(cli.journal.isEmpty)
+    }
+}
