@@ -24,6 +24,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
         KeyBinding(.browse, keys(.character("1")), .intent(.showScreen(.inventory)), "Show Inventory"),
         KeyBinding(.browse, keys(.character("2")), .intent(.showScreen(.owned)), "Show Owned"),
+        KeyBinding(.browse, keys(.character("3")), .intent(.showScreen(.history)), "Show History (purchases and releases)"),
         KeyBinding(.browse, keys(.character("p")), .intent(.cycleProfile), label: "profile", "Next profile", disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
         KeyBinding(.browse, keys(.character("r")), .intent(.refresh), label: "refresh", "Reload from the provider"),
         KeyBinding(.browse, keys(.character("R")), .intent(.retry), "Retry the last failed load, or a waiting retry now"),
@@ -66,7 +67,11 @@ public enum KeyBindings {
     ]
 
     private static let noSelection: @Sendable (AppSnapshot) -> String? = { snapshot in
-        let empty = snapshot.screen == .inventory ? snapshot.inventory.selectedIndex == nil : snapshot.owned.selectedIndex == nil
+        let empty = switch snapshot.screen {
+        case .inventory: snapshot.inventory.selectedIndex == nil
+        case .owned: snapshot.owned.selectedIndex == nil
+        case .history: snapshot.history.selectedIndex == nil
+        }
         return empty ? "no number selected" : nil
     }
 

@@ -33,6 +33,8 @@ enum StatusLine {
             if let savedAt = state.cachedAt { right.append(savedMark(savedAt, frame: frame)) }
             if let loading = state.loadingLabel { right.append(.init("\(frame.spinner) \(loading)", role: .accent)) }
             right.append(.init(state.summary, role: state.partial.isEmpty ? .statusBar : .warning))
+        case .history:
+            right.append(.init("\(snapshot.history.rows.count) entries"))
         }
         if notice == nil, let error = currentError(snapshot) {
             left.append(.init(error, role: .error))
@@ -69,6 +71,8 @@ enum StatusLine {
                 return "\(failure.profile): \(failure.error.description)"
             }
             if let partial = snapshot.owned.partial.first { return partial.description }
+        case .history:
+            if let problem = snapshot.history.problem { return problem }
         }
         if let message = snapshot.lastMessage, message.level == .error { return message.text }
         return nil

@@ -23,6 +23,7 @@ extension AppModel {
     }
 
     private func routeScreen(_ intent: AppIntent) -> AppEffect? {
+        if shell.screen == .history { return routeHistory(intent) }
         let onInventory = shell.screen == .inventory
         switch intent {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last: move(intent)
@@ -35,7 +36,7 @@ extension AppModel {
         case .buy: beginPurchase()
         case .release: beginRelease()
         case .switchScreen: shell.screen = onInventory ? .owned : .inventory
-        case .showScreen(let screen): shell.screen = screen
+        case .showScreen(let screen): show(screen)
         case .cycleProfile: cycleProfile()
         case .refresh: onInventory ? inventory.refresh() : owned.reload()
         case .retry: onInventory ? inventory.retry() : owned.reload()
@@ -60,6 +61,33 @@ extension AppModel {
         default: break  // `release` repeats and every other key: nothing
         }
         if release.state.phase == .idle { closeOverlay() }
+    }
+
+    /// History lists the journal: moving, reloading, copying and leaving; filters and purchases
+    /// belong to the other screens.
+    private func routeHistory(_ intent: AppIntent) -> AppEffect? {
+        switch intent {
+        case .moveUp: history.move(by: -1)
+        case .moveDown: history.move(by: 1)
+        case .pageUp: history.move(by: -owned.pageSize)
+        case .pageDown: history.move(by: owned.pageSize)
+        case .first: history.first()
+        case .last: history.last()
+        case .help: open(.help)
+        case .switchScreen: shell.screen = .inventory
+        case .showScreen(let screen): show(screen)
+        case .cycleProfile: cycleProfile()
+        case .refresh, .retry: history.reload()
+        case .copy: return copySelected()
+        case .quit: return quitUnlessBusy()
+        default: break
+        }
+        return nil
+    }
+
+    private func show(_ screen: Screen) {
+        shell.screen = screen
+        if screen == .history { history.reload() }
     }
 
     /// Types the printable characters of pasted text into the open prompt or picker; anywhere
@@ -211,7 +239,11 @@ extension AppModel {
     }
 
     private func copySelected() -> AppEffect? {
-        let e164 = shell.screen == .inventory ? inventory.state.selected?.e164 : owned.state.selected?.number.e164
+        let e164 = switch shell.screen {
+        case .inventory: inventory.state.selected?.e164
+        case .owned: owned.state.selected?.number.e164
+        case .history: history.state.selected?.e164
+        }
         guard let e164 else { return nil }
         post(.info, "copied \(NumberFormatting.readable(e164))")
         return .copyToClipboard(e164)

@@ -22,6 +22,7 @@ public final class AppModel {
     public let owned: OwnedModel
     public let purchase: PurchaseModel
     public let release: ReleaseModel
+    public let history: HistoryModel
     /// The configured profiles, in cycling order.
     public let sessions: [ProfileSession]
     /// What the screens show of `sessions`, computed once.
@@ -71,6 +72,7 @@ public final class AppModel {
         owned = OwnedModel(sessions: sessions, clock: clock, signal: signal, listCache: warmCache.map(OwnedListCache.init))
         purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
         release = ReleaseModel(journal: journal, clock: clock, signal: signal)
+        history = HistoryModel(journal: journal, clock: clock, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         release.onOutcome = { [weak self] outcome in self?.releaseEnded(outcome) }
         inventory.onFirstPageRead = { [weak self] page, query in
@@ -106,7 +108,7 @@ public final class AppModel {
             screen: shell.screen, overlays: shell.overlays, profiles: profiles,
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
             searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
-            owned: owned.state, purchase: purchase.state, release: release.state)
+            owned: owned.state, purchase: purchase.state, release: release.state, history: history.state)
     }
 
     /// The profile the inventory and purchases use.
@@ -123,6 +125,7 @@ public final class AppModel {
 
     private func purchaseEnded(_ outcome: PurchaseOutcome) {
         post(outcome.isBought ? .info : .error, outcome.summary)
+        history.reload()
         if case .bought(let receipt, _) = outcome {
             inventory.removeSold(receipt.e164)
             owned.reload()
@@ -131,6 +134,7 @@ public final class AppModel {
 
     private func releaseEnded(_ outcome: ReleaseOutcome) {
         post(outcome.isReleased ? .info : .error, outcome.summary)
+        history.reload()
         if outcome.isReleased {
             owned.reload()
             inventory.refresh()

@@ -3,9 +3,15 @@ import Foundation
 
 /// The main screens.
 public enum Screen: String, Sendable, Hashable, CaseIterable {
-    case inventory, owned
+    case inventory, owned, history
 
-    public var title: String { self == .inventory ? "Inventory" : "Owned" }
+    public var title: String {
+        switch self {
+        case .inventory: "Inventory"
+        case .owned: "Owned"
+        case .history: "History"
+        }
+    }
 }
 
 /// Windows drawn over a screen; the last one in `AppSnapshot.overlays` has the keyboard.
@@ -92,6 +98,7 @@ public struct AppSnapshot: Sendable {
     public var owned: OwnedState
     public var purchase: PurchaseState
     public var release = ReleaseState()
+    public var history = HistoryState()
 
     /// The overlay that has the keyboard.
     public var overlay: Overlay? { overlays.last }
