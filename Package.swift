@@ -23,10 +23,13 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
+        // libphonenumber's numbering plans as a Swift table (scripts/numbering-plans.py), data only.
+        .target(name: "NumberingPlans"),
         // Shared API core: models, provider clients, errors, configuration, purchase journal.
         .target(
             name: "DialtoneCore",
             dependencies: [
+                "NumberingPlans",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -54,6 +57,7 @@ let package = Package(
         .target(
             name: "DialtoneSandbox",
             dependencies: [
+                "NumberingPlans",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "DialtoneCoreTests",
             dependencies: [
-                "DialtoneCore",
+                "DialtoneCore", "NumberingPlans",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -92,3 +92,22 @@ import Testing
         #expect(Self.plivoLike.serverCapabilities(for: [.fax]) == [])
     }
 }
+
+/// The type filter never drops numbers of unknown type silently: it says how many it left out.
+@MainActor
+@Suite struct UnknownTypeFilterTests {
+    @Test func aLocalTypeFilterCountsTheNumbersOfUnknownType() async {
+        var numbers = sampleNumbers(30, provider: .vobiz)
+        for index in [1, 2, 7] { numbers[index].type = .other("") }
+        let provider = FakeProvider(kind: .vobiz, inventory: numbers, features: .substringOnly)
+        let inventory = InventoryModel(provider: provider, pageSize: 10, clock: .immediate())
+        inventory.start()
+        await inventory.settle()
+        #expect(inventory.state.unknownTypeCount == 0, "no type filter, nothing left out")
+        inventory.setType(.local)
+        await inventory.settle()
+        #expect(inventory.state.rows.allSatisfy { $0.type == .local })
+        #expect(inventory.state.unknownTypeCount == 3)
+        #expect(inventory.state.pageLabel.contains("3 of unknown type left out"))
+    }
+}

@@ -43,4 +43,10 @@ public enum NumberType: Sendable, Hashable, RawStringCodable, CustomStringConver
     }
 
     public var description: String { label }
+
+    /// The provider did not say and the numbering plan did not tell.
+    public var isUnknown: Bool {
+        if case .other = self { return true }
+        return false
+    }
 }

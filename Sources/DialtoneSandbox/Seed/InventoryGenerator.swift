@@ -1,3 +1,5 @@
+import NumberingPlans
+
 /// Writes a country's share of the seeded inventory: unique numbers in its real plan, with
 /// provider, type, capabilities, fees and requirements drawn from a seeded generator.
 struct InventoryGenerator {
@@ -28,10 +30,22 @@ struct InventoryGenerator {
             let type = drawType(plan)
             let (prefix, digits, area) = drawRange(plan, type: type)
             let e164 = "+" + plan.callingCode + prefix + subscriber(digits: digits)
-            guard seen.insert(e164).inserted else { continue }
+            guard Self.planAgrees(e164, country: plan.iso, type: type), seen.insert(e164).inserted else { continue }
             records.append(record(e164, plan: plan, type: type, prefix: prefix, area: area, provider: provider(&random)))
         }
         return records.sorted { $0.e164 < $1.e164 }
+    }
+
+    /// Whether libphonenumber's plan (the table the clients infer Vobiz types from) does not
+    /// contradict the drawn type, so a client's inference and the sandbox's type agree.
+    static func planAgrees(_ e164: String, country: String, type: NumberType) -> Bool {
+        switch NumberingPlans.kind(of: e164, country: country) {
+        case nil: true
+        case .tollFree: type == .tollfree
+        case .mobile: type == .mobile
+        case .fixedLine: type == .local || type == .national
+        case .fixedOrMobile: type != .tollfree
+        }
     }
 
     /// The provider of an inventory row: Vobiz is strongest in India, Plivo elsewhere, unless

@@ -18,6 +18,8 @@ struct FilteredCursor: Sendable {
     var fetchedAt: Date?
     /// Entries of the server pages read that could not be read.
     var skippedEntries = 0
+    /// Numbers a type filter left out because their type is unknown (not that they are another type).
+    var unknownType = 0
 
     /// Reads server pages until `page` of `size` filtered rows can be served.
     func filled(
@@ -35,6 +37,7 @@ struct FilteredCursor: Sendable {
             try Task.checkCancellation()
             let listing = try await provider.searchInventory(server.onPage(cursor.nextServerPage))
             cursor.matches += listing.items.filter(filter.matches)
+            if filter.type != nil { cursor.unknownType += listing.items.count { $0.type.isUnknown } }
             cursor.skippedEntries += listing.skippedEntries
             cursor.nextServerPage += 1
             cursor.exhausted = !listing.hasMore || listing.items.isEmpty

@@ -311,6 +311,7 @@ public final class InventoryModel {
         state.isLoading = false
         state.error = nil
         state.scanLimited = cursor?.limited ?? false
+        state.unknownTypeCount = state.filtersLocally && state.query.type != nil ? cursor?.unknownType ?? 0 : 0
         state.selectedIndex = landingIndex()
         pages = pages.filter { abs($0.key - page.page) <= 2 }
         if page.hasMore { prefetch(page.page + 1) }

@@ -40,6 +40,8 @@ public struct InventoryState: Sendable, Equatable {
     public var scanLimited = false
     /// Entries of the shown page the provider listed but that could not be read.
     public var skippedEntries = 0
+    /// Numbers the type filter left out because their type is unknown, across the pages scanned.
+    public var unknownTypeCount = 0
 
     public init(query: InventoryQuery) {
         self.query = query
@@ -60,7 +62,8 @@ public struct InventoryState: Sendable, Equatable {
     /// `nil` until the provider has said (nothing loaded yet, or the load failed).
     public var pageLabel: String? {
         let page = query.page
-        let skipped = SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? ""
+        let skipped = (SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? "")
+            + (unknownTypeCount > 0 ? " · \(unknownTypeCount) of unknown type left out" : "")
         if let total, let pageCount {
             return "page \(page)/\(pageCount) · \(total) number\(total == 1 ? "" : "s")" + skipped
         }

@@ -76,10 +76,14 @@ struct VobizNumberDTO: Decodable {
 
     func phoneNumber() -> PhoneNumber {
         let normalised = E164.fromWire(e164)
+        let iso = country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? ""
+        // Vobiz sends no type: it is read from the number's numbering plan, and details say so.
+        let inferred = NumberType.inferred(normalised, country: iso)
+        var extras = extras
+        extras["type source"] = inferred == nil ? "unknown: not in the numbering plan" : "inferred from the numbering plan"
         return PhoneNumber(
-            id: id, provider: .vobiz, e164: normalised,
-            country: country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? "",
-            region: region, type: .other(""), capabilities: capabilities,
+            id: id, provider: .vobiz, e164: normalised, country: iso,
+            region: region, type: inferred ?? .other(""), capabilities: capabilities,
             setupFee: setupFee.map { Money($0, currencyCode) }, monthlyFee: monthlyFee.map { Money($0, currencyCode) },
             currency: currencyCode,
             status: status.map(NumberStatus.init(rawValue:)) ?? .active, requirements: requirements, extras: extras
