@@ -10,10 +10,32 @@ public enum NumberingPlans {
 
     /// One country's national-number patterns; `nil` where the plan has none.
     struct Plan: Sendable {
+        var name: String
         var callingCode: String
         var fixedLine: String?
         var mobile: String?
         var tollFree: String?
+        /// An example national number of each kind: fixed line, mobile, toll-free.
+        var examples: [String?]
+    }
+
+    /// A country in the table, for seeding numbers where no hand-made plan exists.
+    public struct Country: Sendable, Hashable {
+        public var iso: String
+        public var name: String
+        public var callingCode: String
+        /// Example national numbers (digits after the calling code), `nil` where the plan has none.
+        public var fixedLineExample: String?
+        public var mobileExample: String?
+        public var tollFreeExample: String?
+    }
+
+    /// Every country in the table, in ISO order.
+    public static var all: [Country] {
+        table.sorted { $0.key < $1.key }.map { iso, plan in
+            Country(iso: iso, name: plan.name, callingCode: plan.callingCode, fixedLineExample: plan.examples[0],
+                    mobileExample: plan.examples[1], tollFreeExample: plan.examples[2])
+        }
     }
 
     /// The kind of `e164` (`+` and digits) in `country`'s plan; `nil` when the country is not in

@@ -1,3 +1,4 @@
+import DialtoneCore
 import DialtoneSandbox
 import Foundation
 import Testing
@@ -113,5 +114,23 @@ import Testing
         #expect(bought.status == 201)
         let rented = try await harness.send(.GET, "\(Paths.plivo)/Number/\(numbers[0])/", auth: .plivoMain)
         #expect(rented.object["sub_account"] as? String == SandboxCredentials.plivoSubAuthID)
+    }
+}
+
+/// The country picker and the sandbox agree: every country the picker offers has stock.
+@Suite struct PickerCountryStockTests {
+    @Test func everyPickerCountryHasNumbersUnderItsCallingCode() async throws {
+        let harness = try await SandboxHarness.start()
+        defer { Task { await harness.stop() } }
+        var empty: [String] = []
+        for country in CountryCatalog.all {
+            let vobiz = try await harness.send(.GET, "\(Paths.vobiz)/inventory/numbers?country=\(country.iso)&per_page=5", auth: .vobizMain)
+            let plivo = try await harness.send(.GET, "\(Paths.plivo)/PhoneNumber/?country_iso=\(country.iso)&limit=5", auth: .plivoMain)
+            let numbers = (vobiz.object["items"] as? [[String: Any]] ?? []).compactMap { $0["e164"] as? String }
+                + (plivo.object["objects"] as? [[String: Any]] ?? []).compactMap { ($0["number"] as? String).map { "+" + $0 } }
+            if numbers.isEmpty { empty.append(country.iso) }
+            #expect(numbers.allSatisfy { $0.hasPrefix("+" + country.callingCode) }, "\(country.iso): \(numbers)")
+        }
+        #expect(empty.isEmpty, "no stock in \(empty)")
     }
 }

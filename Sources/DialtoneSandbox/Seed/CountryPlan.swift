@@ -65,8 +65,9 @@ struct CountryPlan: Sendable {
     var tollfree: Range?
     var national: Range?
 
-    /// Every plan the generator knows, in ISO order so seeding is stable.
-    static let all: [CountryPlan] = (americas + asiaPacific + europe + middleEastAfrica).sorted { $0.iso < $1.iso }
+    /// Every plan the generator knows, in ISO order so seeding is stable: the hand-made ones and,
+    /// for the picker's other countries, plans from libphonenumber's examples.
+    static let all: [CountryPlan] = (americas + asiaPacific + europe + middleEastAfrica + generated).sorted { $0.iso < $1.iso }
 
     /// The plan for an ISO 3166 alpha-2 code, case-insensitive.
     static func find(_ iso: String) -> CountryPlan? {

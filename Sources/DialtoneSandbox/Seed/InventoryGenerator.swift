@@ -9,10 +9,11 @@ struct InventoryGenerator {
 
     init(seed: UInt64) { random = SeedRandom(seed: seed) }
 
-    /// How many of `total` numbers each plan gets, in proportion to its weight (at least one each).
+    /// How many of `total` numbers each plan gets, in proportion to its weight (at least one each);
+    /// a plan of weight 0 (generated from examples) gets a token few, taken from the largest share.
     static func shares(of total: Int, plans: [CountryPlan]) -> [Int] {
-        let weightSum = plans.reduce(0) { $0 + $1.weight }
-        var shares = plans.map { max(1, total * $0.weight / weightSum) }
+        let weightSum = max(1, plans.reduce(0) { $0 + $1.weight })
+        var shares = plans.map { $0.weight == 0 ? min(3, max(1, total / 500)) : max(1, total * $0.weight / weightSum) }
         let shortfall = total - shares.reduce(0, +)
         if shortfall != 0, let largest = shares.indices.max(by: { shares[$0] < shares[$1] }) {
             shares[largest] = max(1, shares[largest] + shortfall)
