@@ -23,13 +23,17 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
     /// The next this-many Vobiz purchases are refused, nothing sold or debited, the way Vobiz
     /// answers a balance that does not cover the charge: a 500 with `INSUFFICIENT_BALANCE`.
     public var insufficientBalanceOnPurchase: Int
+    /// Every Vobiz inventory page and Plivo search page carries this many malformed entries
+    /// (no number) after the real ones, for clients that must skip and count them.
+    public var malformedEntries: Int
 
     public init(
         latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
         dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0,
         failMatching: String = "",
-        insufficientBalanceOnPurchase: Int = 0
+        insufficientBalanceOnPurchase: Int = 0, malformedEntries: Int = 0
     ) {
+        self.malformedEntries = malformedEntries
         self.latencyMilliseconds = latencyMilliseconds
         self.errorRate = errorRate
         self.rateLimitBurst = rateLimitBurst
@@ -54,6 +58,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         case purchaseLatencyMilliseconds = "purchase_latency_ms"
         case failMatching = "fail_matching"
         case insufficientBalanceOnPurchase = "insufficient_balance_purchases"
+        case malformedEntries = "malformed_entries"
     }
 
     /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
@@ -68,7 +73,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
             gatewayTimeoutAfterCommit: try container.decodeIfPresent(Int.self, forKey: .gatewayTimeoutAfterCommit) ?? 0,
             purchaseLatencyMilliseconds: try container.decodeIfPresent(Int.self, forKey: .purchaseLatencyMilliseconds) ?? 0,
             failMatching: try container.decodeIfPresent(String.self, forKey: .failMatching) ?? "",
-            insufficientBalanceOnPurchase: try container.decodeIfPresent(Int.self, forKey: .insufficientBalanceOnPurchase) ?? 0
+            insufficientBalanceOnPurchase: try container.decodeIfPresent(Int.self, forKey: .insufficientBalanceOnPurchase) ?? 0,
+            malformedEntries: try container.decodeIfPresent(Int.self, forKey: .malformedEntries) ?? 0
         )
     }
 
@@ -77,7 +83,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         if latencyMilliseconds < 0 || latencyMilliseconds > 60_000 { return "latency_ms must be 0…60000" }
         if purchaseLatencyMilliseconds < 0 || purchaseLatencyMilliseconds > 60_000 { return "purchase_latency_ms must be 0…60000" }
         if !(0...1).contains(errorRate) { return "error_rate must be 0…1" }
-        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 || insufficientBalanceOnPurchase < 0 { return "counts must not be negative" }
+        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 || insufficientBalanceOnPurchase < 0 || !(0...100).contains(malformedEntries) { return "counts must not be negative" }
         if retryAfterSeconds < 0 || retryAfterSeconds > 3_600 { return "retry_after_seconds must be 0…3600" }
         return nil
     }

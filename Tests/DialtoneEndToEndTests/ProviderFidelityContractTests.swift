@@ -208,3 +208,25 @@ import Testing
         #expect(invalid.status == 2 && invalid.stderr.contains("npanxx must be six digits"), "\(invalid.stderr)")
     }
 }
+
+/// A page with malformed entries is shown without them, and the headless commands say how many.
+@Suite struct SkippedEntriesContractTests {
+    @Test func inventorySkipsMalformedEntriesAndSaysHowManyOnStderr() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        fixture.sandbox.setFaults(SandboxFaults(malformedEntries: 2))
+        let vobiz = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let json = try await vobiz.run(["inventory", "--country", "IN", "--per-page", "5", "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.split(separator: "\n").count == 5, "the rest of the page is shown")
+        let warning = try #require(json.stderr.split(separator: "\n").last { $0.contains("warning") })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(warning.utf8)) as? [String: [String: Any]])
+        #expect(object["warning"]?["count"] as? Int == 2 && object["warning"]?["message"] as? String == "2 entries could not be read")
+        let plivo = try CLIRunner(extra: fixture.environment(only: "PLIVO"))
+        let table = try await plivo.run(["inventory", "--country", "US", "--per-page", "5"])
+        #expect(table.status == 0 && table.stderr.contains("dialtone: 2 entries could not be read"), "\(table.stderr)")
+        fixture.sandbox.setFaults(.none)
+        let clean = try await vobiz.run(["inventory", "--country", "IN", "--per-page", "5"])
+        #expect(!clean.stderr.contains("could not be read"))
+    }
+}

@@ -44,7 +44,8 @@ enum PlivoRoutes {
             filters.append(("services", services))
         }
         filters += try PlivoSearchFilters.apply(query, plan: plan, to: &listing)
-        return try await page(listing, query: query, request: request, state: state, filters: filters) {
+        let malformed = Array(repeating: JSONValue.object([("prefix", "000"), ("sms_enabled", "maybe")]), count: state.faults.current.malformedEntries)
+        return try await page(listing, query: query, request: request, state: state, filters: filters, extra: malformed) {
             PlivoWire.available($0, accountID: account.id)
         }
     }
@@ -155,7 +156,7 @@ enum PlivoRoutes {
     /// Reads `limit` (1–20) and `offset`, fetches the page and its total, and wraps it in `meta`.
     private static func page(
         _ listing: NumberQuery, query: QueryReader, request: Request, state: SandboxState, filters: [(String, String)],
-        encode: @escaping @Sendable (NumberRecord) -> JSONValue
+        extra: [JSONValue] = [], encode: @escaping @Sendable (NumberRecord) -> JSONValue
     ) async throws -> Response {
         let limit = try query.integer("limit", default: 20, in: 1...20)
         let offset = try query.integer("offset", default: 0, in: 0...100_000_000)
@@ -163,7 +164,7 @@ enum PlivoRoutes {
             NumberPage(records: try listing.fetch(db, limit: limit, offset: offset), total: try listing.count(db))
         }
         return .json(PlivoWire.list(
-            objects: page.records.map(encode), total: page.total, limit: limit, offset: offset,
+            objects: page.records.map(encode) + extra, total: page.total, limit: limit, offset: offset,
             path: request.uri.path, filters: filters))
     }
 

@@ -39,7 +39,8 @@ enum VobizRoutes {
         let result = try await state.database.read { db in
             try StockSearch.vobiz(db, country: country, search: search, limit: perPage, offset: (page - 1) * perPage)
         }
-        return .json(VobizWire.list(result, page: page, perPage: perPage))
+        let malformed = Array(repeating: JSONValue.object([("id", "malformed"), ("country", .string(country ?? "IN"))]), count: state.faults.current.malformedEntries)
+        return .json(VobizWire.list(result, page: page, perPage: perPage).appending(malformed, to: "items"))
     }
 
     private struct PurchaseBody: Decodable {

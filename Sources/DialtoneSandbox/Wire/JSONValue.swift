@@ -19,6 +19,15 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLitera
     init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     init(nilLiteral: ()) { self = .null }
 
+    /// This object with `extra` appended to its array under `key` (for injected malformed entries).
+    func appending(_ extra: [JSONValue], to key: String) -> JSONValue {
+        guard case .object(let fields) = self, !extra.isEmpty else { return self }
+        return .object(fields.map { name, value in
+            guard name == key, case .array(let items) = value else { return (name, value) }
+            return (name, .array(items + extra))
+        })
+    }
+
     /// A string, or `null` when absent.
     static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
