@@ -6,6 +6,7 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(3))) struct FilterFormTerminalTests {
     @Test func fFiltersPlivoByCityAndShowsVobizsFiltersLocked() async throws {
         let run = try TUIRun()
+        defer { run.close() }
         let tmux = run.session
         try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
         try tmux.send("f")

@@ -108,6 +108,6 @@ import Testing
         await inventory.settle()
         #expect(inventory.state.rows.allSatisfy { $0.type == .local })
         #expect(inventory.state.unknownTypeCount == 3)
-        #expect(inventory.state.pageLabel.contains("3 of unknown type left out"))
+        #expect(inventory.state.pageLabel?.contains("3 of unknown type left out") == true)
     }
 }
