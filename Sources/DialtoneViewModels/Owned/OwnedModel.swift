@@ -76,10 +76,12 @@ public final class OwnedModel {
     public func reload() {
         loadToken += 1
         let (token, sessions) = (loadToken, sessions)
+        // A load that replaces one still streaming streams too: what is shown is not complete.
+        let streams = all.isEmpty || (loadTask != nil && incoming.streams)
         state.isLoading = true
         state.loadProgress = nil
         loadTask?.cancel()
-        incoming = IncomingLoad(sessions: sessions.count, streams: all.isEmpty)
+        incoming = IncomingLoad(sessions: sessions.count, streams: streams)
         loadTask = Task { [weak self] in
             for await event in Self.events(sessions) {
                 guard let self, token == self.loadToken else { return }
