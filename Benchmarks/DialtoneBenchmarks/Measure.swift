@@ -38,6 +38,15 @@ enum Measure {
 
     static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
 
+    /// CPU seconds this process has used so far (user + system).
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let seconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
+        let micros = usage.ru_utime.tv_usec + usage.ru_stime.tv_usec
+        return Double(seconds) + Double(micros) / 1e6
+    }
+
     /// This process's resident set size in MB (`VmRSS` of /proc/self/status).
     static func residentMegabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

@@ -43,6 +43,7 @@ enum OwnedFleetBenchmark {
         let clock = ContinuousClock()
 
         // Opening the view: the owned screen, then the load starts.
+        let (clientCPU, serverCPU) = (Measure.cpuSeconds(), server.cpuSeconds)
         let opened = clock.now
         _ = app.send(.switchScreen)
         app.owned.reload()
@@ -60,6 +61,7 @@ enum OwnedFleetBenchmark {
             return !state.isLoading
         }
         let finished = clock.now
+        let cpu = String(format: "CPU while loading: client %.1f s, sandbox %.1f s", Measure.cpuSeconds() - clientCPU, server.cpuSeconds - serverCPU)
         let state = app.owned.state
         let complete = loaded && state.totalCount == expected && state.partial.isEmpty && state.failures.isEmpty
         let check = "loaded \(state.totalCount) of \(expected) the server counts"
@@ -77,6 +79,7 @@ enum OwnedFleetBenchmark {
                     AppRenderer.render(app.snapshot, frame: frame, on: canvas)  // status bar, rows and totals
                 }
                 durations.append(elapsed)
+                if elapsed > 30 { note("slow keystroke \(text.debugDescription): \(elapsed.ms)") }
             }
         }
         let resident = Measure.residentMegabytes()
@@ -91,7 +94,7 @@ enum OwnedFleetBenchmark {
             BenchmarkRow(
                 key: "owned.loaded", what: "owned 100 000 over HTTP (+\(latency) ms): all loaded", measured: allLoaded.ms,
                 budget: "≤ 10 s", passed: complete && allLoaded <= 10_000,
-                detail: "\(precondition); \(Int((Double(expected) / 100).rounded(.up))) pages of 100"),
+                detail: "\(precondition); \(Int((Double(expected) / 100).rounded(.up))) pages of 100; \(cpu)"),
             BenchmarkRow(
                 key: "owned.index", what: "owned 100 000: index and sort after the last page", measured: indexing?.ms ?? "never",
                 budget: "≤ 300 ms", passed: complete && (indexing ?? .infinity) <= 300, detail: precondition),

@@ -32,6 +32,15 @@ final class SandboxChild {
         throw BenchmarkFailure("sandbox serve did not announce its base URL: \(text.prefix(300))")
     }
 
+    /// CPU seconds the server has used so far (`/proc/PID/stat` user + system time).
+    var cpuSeconds: Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// Ends the server and waits for it.
     func stop() {
         guard process.isRunning else { return }

@@ -31,6 +31,7 @@ public final class RunningSandbox: Sendable {
     public func stop() async {
         await services.triggerGracefulShutdown()
         _ = try? await server.value
+        state.ownedListings.stopObserving()
     }
 
     /// The current balance of `account` in `currency` (e.g. ``SandboxCredentials/vobizMainAuthID``, `"INR"`).

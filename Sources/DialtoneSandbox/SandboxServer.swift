@@ -20,6 +20,7 @@ public enum SandboxServer {
             plan: SeedPlan(numbers: options.numbers, owned: options.owned, vobizStockPercent: options.vobizStockPercent),
             seed: options.seed)
         let state = SandboxState(database: database, faults: FaultInjector(options.faults), logger: logger)
+        state.ownedListings.observe(database)
 
         let router = Router(context: SandboxRequestContext.self)
         router.middlewares.add(SandboxMiddleware(faults: state.faults, logger: logger))

@@ -43,4 +43,23 @@ struct FleetSeedTests {
         await #expect(throws: (any Error).self) { try await start(SandboxOptions(owned: -1)) }
         await #expect(throws: (any Error).self) { try await start(SandboxOptions(vobizStockPercent: 101)) }
     }
+
+    @Test func aPurchaseShowsInTheNextOwnedPageRightAway() async throws {
+        let harness = try await start(SandboxOptions(numbers: 800, owned: 150, seed: 3))
+        let list = "/api/v1/Account/\(SandboxCredentials.vobizMainAuthID)/numbers?include_subaccounts=true&limit=100&offset="
+        let before = try await harness.send(.GET, list + "100", auth: .vobizMain).object
+        let stock = try await harness.vobizInventory(country: "IN")
+        let e164 = try #require(stock.first?["e164"] as? String)
+        let bought = try await harness.send(
+            .POST, "\(Paths.vobizLower)/numbers/purchase-from-inventory", auth: .vobizMain, body: #"{"e164":"\#(e164)"}"#)
+        var after: [[String: Any]] = []
+        for offset in [0, 100] {
+            after += try await harness.send(.GET, list + String(offset), auth: .vobizMain).object["items"] as? [[String: Any]] ?? []
+        }
+        let total = try await harness.send(.GET, list + "0", auth: .vobizMain).object["total"] as? Int
+        await harness.stop()
+        #expect(bought.status == 200 || bought.status == 201)
+        #expect(total == (before["total"] as? Int).map { $0 + 1 })
+        #expect(after.contains { $0["e164"] as? String == e164 }, "the cached listing was dropped by the purchase")
+    }
 }

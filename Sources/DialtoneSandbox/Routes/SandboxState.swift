@@ -7,6 +7,8 @@ struct SandboxState: Sendable {
     let database: any DatabaseWriter
     let faults: FaultInjector
     let logger: Logger
+    /// Owned listings paged from memory between changes.
+    let ownedListings = OwnedListingCache()
 
     /// Now, as the providers write timestamps (`2026-03-25T10:00:00Z`).
     func timestamp() -> String {

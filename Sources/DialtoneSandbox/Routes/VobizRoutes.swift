@@ -115,9 +115,7 @@ enum VobizRoutes {
         }
         let owners = try query.bool("include_subaccounts") == true ? account.family : [account.id]
         let listing = NumberQuery.owned(by: owners)
-        let page = try await state.database.read { db in
-            NumberPage(records: try listing.fetch(db, limit: perPage, offset: offset), total: try listing.count(db))
-        }
+        let page = try await state.ownedListings.page(listing, limit: perPage, offset: offset, in: state.database)
         return .json(VobizWire.list(page, page: offset / perPage + 1, perPage: perPage))
     }
 

@@ -60,5 +60,8 @@ struct NumberQuery: Sendable {
 
     private var whereClause: String { conditions.joined(separator: " AND ") }
 
+    /// What tells two listings apart (`OwnedListingCache`).
+    var cacheKey: String { "\(whereClause) ORDER BY \(order) \(arguments)" }
+
     private static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
 }
