@@ -83,6 +83,7 @@ enum OwnedFleetBenchmark {
             }
         }
         let resident = Measure.residentMegabytes()
+        let trimmed = Measure.residentMegabytesAfterTrim()
         let p99 = Measure.percentile(durations, 0.99)
         let first = firstDrawn.map { Measure.milliseconds($0) }
         let precondition = complete ? "✓ \(check)" : "✗ \(check)"
@@ -105,7 +106,8 @@ enum OwnedFleetBenchmark {
             BenchmarkRow(
                 key: "owned.rss", what: "owned 100 000: resident memory", measured: String(format: "%.1f MB", resident),
                 budget: "≤ 80 MB", passed: complete && resident <= 80,
-                detail: String(format: "%@; process RSS incl. %.1f MB runtime baseline (the sandbox runs in its own process)", precondition, baseline)),
+                detail: String(format: "%@; process RSS incl. %.1f MB runtime baseline (the sandbox runs in its own process); %.1f MB after malloc_trim",
+                               precondition, baseline, trimmed)),
         ]
     }
 

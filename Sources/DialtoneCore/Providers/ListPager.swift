@@ -117,6 +117,9 @@ struct ListPager: Sendable {
             var skipped = 0
             var failed: [Int: any Error] = [:]
             while let (index, result) = await group.next() {
+                // The next request leaves before this page is handed over, so a slow consumer
+                // never holds back the pages in flight.
+                _ = start()
                 switch result {
                 case .success(let page):
                     pages[index] = page.items
@@ -125,7 +128,6 @@ struct ListPager: Sendable {
                 case .failure(let error):
                     failed[index] = error
                 }
-                _ = start()
             }
             let items = indices.flatMap { pages[$0] ?? [] }
             guard let firstFailed = failed.keys.min(), let error = failed[firstFailed] else { return (items, nil, skipped) }
