@@ -144,11 +144,7 @@ enum PlivoRoutes {
         let account = try caller(request, context)
         let number = try context.parameters.require("number")
         guard E164.isNumber(number, plus: false) else { throw WireError.notFound("not found") }
-        try await CommitFaults.beforeCommit(state)
-        let now = state.timestamp()
-        let outcome = try await state.database.write { db in
-            try ReleaseStore.release("+" + number, provider: .plivo, owners: account.family, now: now, db)
-        }
+        let (outcome, _) = try await ReleaseStore.commit("+" + number, provider: .plivo, owners: account.family, state: state)
         guard case .released = outcome else { throw WireError.notFound("not found") }
         return await CommitFaults.afterCommit(Response(status: .noContent), state: state, context: context)
     }

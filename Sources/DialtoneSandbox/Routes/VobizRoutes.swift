@@ -88,11 +88,7 @@ enum VobizRoutes {
         let account = try account(request, context)
         let number = try context.parameters.require("number")
         guard E164.isNumber(number, plus: false) else { throw WireError.badRequest("number must be digits without +") }
-        try await CommitFaults.beforeCommit(state)
-        let now = state.timestamp()
-        let outcome = try await state.database.write { db in
-            try ReleaseStore.release("+" + number, provider: .vobiz, owners: account.family, now: now, db)
-        }
+        let (outcome, now) = try await ReleaseStore.commit("+" + number, provider: .vobiz, owners: account.family, state: state)
         guard case .released(let record) = outcome else {
             throw WireError(status: .forbidden, message: "account does not own this number")
         }

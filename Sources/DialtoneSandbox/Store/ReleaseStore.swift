@@ -10,6 +10,15 @@ enum ReleaseStore {
         case notOwned
     }
 
+    /// A release through the routes: the injected commit latency, then `release` at the
+    /// sandbox's current time (also returned, for answers that name a time).
+    static func commit(_ e164: String, provider: Provider, owners: [String], state: SandboxState) async throws -> (Outcome, String) {
+        try await CommitFaults.beforeCommit(state)
+        let now = state.timestamp()
+        let outcome = try await state.database.write { db in try release(e164, provider: provider, owners: owners, now: now, db) }
+        return (outcome, now)
+    }
+
     /// Releases `e164` of `provider` when one of `owners` (an account and its sub-accounts) holds it.
     static func release(_ e164: String, provider: Provider, owners: [String], now: String, _ db: Database) throws -> Outcome {
         var listing = NumberQuery.owned(by: owners)

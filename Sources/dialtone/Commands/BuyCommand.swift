@@ -24,8 +24,7 @@ struct BuyCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The number to buy, in E.164 (+14155551234).")
-    var number: String
+    @OptionGroup var options: OneNumberOptions
 
     @Option(name: .long, help: ArgumentHelp("ISO country of the number, when its calling code is shared (Plivo search).", valueName: "CC"))
     var country: String?
@@ -39,14 +38,7 @@ struct BuyCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Plivo: buy with the main account for this sub-account (the main account pays).", valueName: "SA…"))
     var subaccount: String?
 
-    @Flag(name: .long, help: "Buy without asking (required when not on a terminal).")
-    var yes = false
-
-    @Flag(name: .long, help: "Print the outcome as JSON on stdout; errors as JSON on stderr.")
-    var json = false
-
     func validate() throws {
-        guard E164.normalise(number) != nil else { throw ValidationError("\(number) is not a phone number; use E.164 such as +14155551234") }
         if let cnamLookup, PlivoBuyOptions.cnamLookup(cnamLookup) == nil {
             throw ValidationError("--cnam-lookup must be enabled or disabled, not \(cnamLookup)")
         }
@@ -65,7 +57,7 @@ struct BuyCommand: AsyncParsableCommand {
         guard let plivo = session.provider as? PlivoClient else {
             throw CommandFailure.exit(
                 DialtoneError(.configuration, detail: "--app-id, --cnam-lookup and --subaccount apply to Plivo profiles only; \(session.name) is \(session.provider.kind.displayName)"),
-                json: json)
+                json: options.json)
         }
         session.provider = plivo.buying(with: plivo.buyOptions.overridden(by: plivoOptions))
         return session
@@ -73,7 +65,7 @@ struct BuyCommand: AsyncParsableCommand {
 
     @MainActor
     func run() async throws {
-        let e164 = E164.normalise(number)!
+        let (e164, json) = (options.e164, options.json)
         let runtime = try await Runtime.forCommand(global, json: json, failureCode: .usage)
         defer { Task { await runtime.shutdown() } }
         let session = try session(runtime)
@@ -116,7 +108,7 @@ struct BuyCommand: AsyncParsableCommand {
     }
 
     private func confirmed(_ state: PurchaseState, priceChanged: Bool) -> Bool {
-        if yes {
+        if options.yes {
             if priceChanged {
                 StandardError.write("dialtone: not bought: the price changed after it was quoted; run again to buy at the new price")
                 return false
@@ -145,15 +137,9 @@ struct BuyCommand: AsyncParsableCommand {
 
     private func report(_ state: PurchaseState) throws {
         guard case .finished(let outcome) = state.phase else { throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue) }
-        if json {
-            print(RecordWriter.jsonLine(Record(fields: [
-                ("outcome", outcomeName(outcome)), ("number", E164.normalise(number) ?? number), ("summary", outcome.summary),
-            ])), terminator: "")
-        } else {
-            StandardError.write("dialtone: \(outcome.summary)")
-            if case .bought(let receipt, _) = outcome, let quote = state.quote {
-                for line in quote.chargeLines(for: receipt) { StandardError.write("  \(line.label)  \(line.value)") }
-            }
+        options.report(outcome: outcomeName(outcome), summary: outcome.summary)
+        if !options.json, case .bought(let receipt, _) = outcome, let quote = state.quote {
+            for line in quote.chargeLines(for: receipt) { StandardError.write("  \(line.label)  \(line.value)") }
         }
         switch outcome {
         case .bought(_, reconciled: false): return

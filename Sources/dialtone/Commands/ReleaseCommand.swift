@@ -22,22 +22,11 @@ struct ReleaseCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The owned number to release, in E.164 (+14155551234).")
-    var number: String
-
-    @Flag(name: .long, help: "Release without asking (required when not on a terminal).")
-    var yes = false
-
-    @Flag(name: .long, help: "Print the outcome as JSON on stdout; errors as JSON on stderr.")
-    var json = false
-
-    func validate() throws {
-        guard E164.normalise(number) != nil else { throw ValidationError("\(number) is not a phone number; use E.164 such as +14155551234") }
-    }
+    @OptionGroup var options: OneNumberOptions
 
     @MainActor
     func run() async throws {
-        let e164 = E164.normalise(number)!
+        let (e164, json) = (options.e164, options.json)
         let runtime = try await Runtime.forCommand(global, json: json, failureCode: .usage)
         defer { Task { await runtime.shutdown() } }
         let session = runtime.active
@@ -70,7 +59,7 @@ struct ReleaseCommand: AsyncParsableCommand {
     }
 
     private func confirmed(digits: String) -> Bool {
-        if yes { return true }
+        if options.yes { return true }
         guard isatty(STDIN_FILENO) == 1 else {
             StandardError.write("dialtone: not a terminal: nothing released. Re-run with --yes to release without asking.")
             return false
@@ -87,13 +76,7 @@ struct ReleaseCommand: AsyncParsableCommand {
 
     private func report(_ state: ReleaseState) throws {
         guard case .finished(let outcome) = state.phase else { throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue) }
-        if json {
-            print(RecordWriter.jsonLine(Record(fields: [
-                ("outcome", outcomeName(outcome)), ("number", E164.normalise(number) ?? number), ("summary", outcome.summary),
-            ])), terminator: "")
-        } else {
-            StandardError.write("dialtone: \(outcome.summary)")
-        }
+        options.report(outcome: outcomeName(outcome), summary: outcome.summary)
         switch outcome {
         case .released(_, reconciled: false): return
         case .failed: throw ExitCode(CommandFailure.Code.failed.rawValue)
