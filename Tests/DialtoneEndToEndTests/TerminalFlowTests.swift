@@ -3,14 +3,6 @@ import Testing
 
 /// The whole product in a real terminal: the built `dialtone` in tmux, on the in-process sandbox.
 @Suite(.serialized, .timeLimit(.minutes(3))) struct TerminalFlowTests {
-    /// The digits of the first `+…` number on `line`.
-    private func digits(after label: String, in screen: String) -> String? {
-        guard let line = screen.split(separator: "\n").first(where: { $0.contains(label) && $0.contains("+") }) else { return nil }
-        let tail = line[line.range(of: label)!.upperBound...]
-        guard let plus = tail.firstIndex(of: "+") else { return nil }
-        return String(tail[plus...].prefix { $0.isNumber || $0 == " " || $0 == "+" }.filter(\.isNumber))
-    }
-
     @Test func browseFilterBuyAndSeeTheNumberOwned() async throws {
         let run = try TUIRun()
         defer { run.close() }
@@ -42,7 +34,7 @@ import Testing
         #expect(dialog.contains("Setup fee") && dialog.contains("Monthly fee"))
         let feeLines = dialog.split(separator: "\n").filter { $0.contains("Setup fee") || $0.contains("Monthly fee") }
         #expect(feeLines.allSatisfy { $0.contains("INR") || $0.contains("USD") || $0.contains("EUR") }, "fees carry their currency")
-        let number = try #require(digits(after: "Number", in: dialog))
+        let number = try #require(ScreenText.digits(after: "Number", in: dialog))
 
         try tmux.send("Escape")
         try await tmux.waitFor("dialog closed") { !$0.contains("Buy this number?") }
@@ -62,14 +54,7 @@ import Testing
         // like the side pane); Escape closes them and is harmless when they did not open.
         try tmux.send("Escape")
 
-        try tmux.send("2")
-        try await tmux.waitFor("owned view") { $0.contains("monthly") }
-        try tmux.send("/")
-        try tmux.type(String(number.suffix(6)))
-        try tmux.send("Enter")
-        try await tmux.waitFor("bought number listed") { screen in
-            screen.split(separator: "\n").contains { $0.filter(\.isNumber).contains(number) }
-        }
+        try await tmux.showOwned(number)
 
         try tmux.resize(columns: 80, rows: 24)
         let small = try await tmux.waitFor("80×24 layout") { Self.isWholeOwnedScreen($0, columns: 80, rows: 24) }

@@ -24,7 +24,7 @@ import Testing
         let grid = Fixtures.render(model.snapshot, size: Size(rows: 24, columns: 80))
         #expect(grid.text.contains("Release this number?"))
         #expect(grid.text.contains("calls and messages to this number"))
-        #expect(grid.text.contains("a release cannot be undone"))
+        #expect(grid.text.contains("cannot be undone; the number may go to someone else"))
         #expect(grid.text.contains("Release fee"))
         #expect(grid.text.contains("[1___] to arm Release"))
         #expect(grid.text.contains("[ Cancel ]") && grid.text.contains("[ Release"))

@@ -37,7 +37,7 @@ struct ReleaseModelTests {
         #expect(values.contains("calls and messages to this number"))
         #expect(values.contains("USD 0.80 stops"))
         #expect(values.contains { $0.contains("cannot be undone") })
-        #expect(values.contains { $0.hasPrefix("Plivo states none in advance") })
+        #expect(values.contains { $0 == "none stated in advance; any Plivo reports is shown after" })
         release.activate()
         #expect(release.state.phase == .idle, "Enter on Cancel closes")
     }

@@ -54,8 +54,8 @@ public struct ReleaseState: Sendable, Equatable {
             QuoteLine(label: "Monthly fee", value: "\(NumberFormatting.fee(number.monthlyFee)) stops", emphasis: .fee),
             QuoteLine(
                 label: "Release fee",
-                value: "\(number.provider.displayName) states none in advance; one it reports is shown after", emphasis: .fee),
-            QuoteLine(label: "Final", value: "a release cannot be undone; the number may go to someone else", emphasis: .warning),
+                value: "none stated in advance; any \(number.provider.displayName) reports is shown after", emphasis: .fee),
+            QuoteLine(label: "Final", value: "cannot be undone; the number may go to someone else", emphasis: .warning),
         ]
         return lines
     }
