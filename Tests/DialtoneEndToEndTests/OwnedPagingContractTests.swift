@@ -124,7 +124,7 @@ import Testing
         sandbox.setFaults(.none)
         let complete = try await cli.run(["owned", "--json"])
         await sandbox.stop()
-        #expect(json.status == 5 && table.status == 5, "\(json.stderr)")
+        #expect(json.status == 6 && table.status == 6, "\(json.stderr)")
         let notice = try #require(json.stderr.split(separator: "\n").first { $0.hasPrefix("{\"partial\":") })
         let object = try #require(try JSONSerialization.jsonObject(with: Data(notice.utf8)) as? [String: [String: String]])
         #expect(object["partial"]?["provider"] == "vobiz")

@@ -11,9 +11,9 @@ enum CommandFailure {
         case outcomeUnknown = 3
         case declined = 4
         /// `owned`: a provider's list was read only in part; the rows printed are what was read.
-        case partial = 5
+        case partial = 6
         /// A spend limit refused it before anything was sent.
-        case spendLimit = 6
+        case spendLimit = 5
     }
 
     static func exit(_ error: any Error, json: Bool, code: Code = .failed) -> ExitCode {
