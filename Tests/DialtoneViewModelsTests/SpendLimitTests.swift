@@ -33,7 +33,7 @@ struct SpendLimitTests {
         purchase.begin(pricedNumber(), listedAt: nil, session: session(provider, daily: "USD 10", monthly: "USD 100"))
         let lines = purchase.state.quote?.lines ?? []
         #expect(lines.contains(QuoteLine(label: "Spent today", value: "USD 3.00 of USD 10.00", emphasis: .plain)))
-        #expect(lines.contains(QuoteLine(label: "Spent this month", value: "USD 3.00 of USD 100.00", emphasis: .plain)))
+        #expect(lines.contains(QuoteLine(label: "Month so far", value: "USD 3.00 of USD 100.00", emphasis: .plain)))
         #expect(purchase.state.quote?.limitRefusal == nil)
     }
 

@@ -45,7 +45,8 @@ extension PurchaseQuote {
             lines.append(QuoteLine(label: "Note", value: "may stay pending until documents are approved", emphasis: .warning))
         }
         lines += balanceLines
-        lines += spend.map { QuoteLine(label: "Spent \($0.period.spentName)", value: "\($0.spent) of \($0.limit)", emphasis: .plain) }
+        // Labels fit the dialog's label column (14).
+        lines += spend.map { QuoteLine(label: $0.period == .day ? "Spent today" : "Month so far", value: "\($0.spent) of \($0.limit)", emphasis: .plain) }
         if let limitRefusal {
             lines.append(QuoteLine(label: "Limit", value: "not bought: \(limitRefusal)", emphasis: .warning))
         }

@@ -9,9 +9,12 @@ enum Fixtures {
     static let now = Date(timeIntervalSince1970: 1_750_000_000)
 
     /// A started app model with the first page and the owned list loaded.
-    static func loadedModel(confirmAbove: Decimal? = nil, provider: FakeProvider = FakeProvider()) async -> AppModel {
+    static func loadedModel(
+        confirmAbove: Decimal? = nil, provider: FakeProvider = FakeProvider(), spendLimits: SpendLimits = SpendLimits()
+    ) async -> AppModel {
         let journal = PurchaseJournal(path: NSTemporaryDirectory() + "dialtone-tui-\(UUID().uuidString).jsonl")
-        let session = ProfileSession(name: "sandbox", provider: provider, confirmAbove: confirmAbove, isSandbox: true)
+        let session = ProfileSession(
+            name: "sandbox", provider: provider, confirmAbove: confirmAbove, spendLimits: spendLimits, isSandbox: true)
         let model = AppModel(sessions: [session], journal: journal, clock: .immediate(date: now))
         model.start()
         await settle(model) { !$0.inventory.rows.isEmpty && !$0.owned.isLoading && $0.owned.totalCount > 0 }
