@@ -41,6 +41,23 @@ import Testing
         #expect(cli.journal.isEmpty, "no intent was written")
     }
 
+    @Test func twoProcessesBuyingAtOnceNeverBothPassTheLimit() async throws {
+        let fixture = try await SandboxFixture.start()
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let listed = try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "2", "--json"]).stdout)
+        #expect(listed.count == 2)
+        let charges = listed.map { Decimal(string: $0["setup_fee"] ?? "")! + Decimal(string: $0["monthly_fee"] ?? "")! }
+        // Room for either purchase, never for both.
+        try writeConfig(cli, "spend_limit_daily = \"INR \(charges.max()!)\"\n")
+        async let first = cli.run(["buy", listed[0]["number"]!, "--yes"])
+        async let second = cli.run(["buy", listed[1]["number"]!, "--yes"])
+        let statuses = try await [first.status, second.status].sorted()
+        #expect(statuses == [0, 5], "one bought, the other refused by the limit: \(statuses)")
+        let intents = cli.journal.split(separator: "\n").filter { $0.contains(#""state":"intent""#) }
+        #expect(intents.count == 1, "the refused one wrote no intent")
+    }
+
     @Test func releaseWithoutATerminalRefusesThenWithYesReleasesAndHistoryShowsBoth() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
