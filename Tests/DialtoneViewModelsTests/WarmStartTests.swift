@@ -118,6 +118,10 @@ struct WarmStartTests {
         await waitUntil { second.snapshot.owned.cachedAt != nil }
         #expect(second.snapshot.owned.totalCount == 3, "the saved list, while the fresh one is held")
         #expect(second.snapshot.owned.isLoading)
+        second.send(.showScreen(.owned))
+        second.send(.release)
+        #expect(second.snapshot.overlay == nil, "nothing is released from a saved list")
+        #expect(second.snapshot.lastMessage?.text.hasPrefix("list saved") == true)
         await waitUntil { provider.heldCount >= 1 }
         provider.update { $0.holdOwned = false }
         while provider.heldCount > 0 { provider.releaseOldest() }

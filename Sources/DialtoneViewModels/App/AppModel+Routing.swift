@@ -219,6 +219,10 @@ extension AppModel {
     private func beginRelease() {
         guard shell.screen == .owned, let row = owned.state.selected,
               let session = sessions.first(where: { $0.name == row.profile }) else { return }
+        if let savedAt = owned.state.cachedAt {
+            let age = NumberFormatting.age(clock.date().timeIntervalSince(savedAt))
+            return post(.info, "list saved \(age): releasing waits for the fresh one")
+        }
         guard session.provider.features.canRelease else {
             return post(.error, "\(session.provider.kind.displayName) documents no way to release a number")
         }
