@@ -27,7 +27,7 @@ struct FleetSeedTests {
         let stock = (try await plain.sandbox.numbersInStock(provider: "vobiz"), try await fleet.sandbox.numbersInStock(provider: "vobiz"))
         await plain.stop()
         await fleet.stop()
-        #expect(after.0 == before.0.map { $0 + 120 } && after.1 == before.1.map { $0 + 120 } && after.2 == before.2.map { $0 + 120 })
+        #expect(after.0 == before.0.map { $0 + 120 } && after.1 == before.1.map { $0 + 120 } && after.2 == before.2.map { $0 + 120 }, "\(before) → \(after)")
         #expect(stock.0 == stock.1, "the owned fleet is drawn beside the inventory, not from it")
     }
 

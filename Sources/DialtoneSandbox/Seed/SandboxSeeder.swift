@@ -34,8 +34,10 @@ enum SandboxSeeder {
             }
             grams[plan.iso] = countryGrams
         }
+        // A fleet is drawn from the weighted countries only, so it holds exactly `owned` numbers.
+        let fleetPlans = plans.filter { $0.weight > 0 }
         for owner in seedPlan.owned > 0 ? OwnedSeed.fleetOwners : [] {
-            for (plan, share) in zip(plans, InventoryGenerator.shares(of: seedPlan.owned, plans: plans)) {
+            for (plan, share) in zip(fleetPlans, InventoryGenerator.shares(of: seedPlan.owned, plans: fleetPlans)) {
                 for var row in generator.numbers(for: plan, count: share, provider: { _ in owner.provider }) {
                     row.id = nextID
                     nextID += 1
