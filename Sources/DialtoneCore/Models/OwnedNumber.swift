@@ -2,7 +2,6 @@ import Foundation
 
 /// A number an account already owns (rents), from any provider.
 public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
-    public var id: String
     public var provider: ProviderKind
     public var e164: String
     /// ISO country code when known.
@@ -20,13 +19,15 @@ public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
     public var label: String?
     public var purchasedAt: Date?
 
+    /// `vobiz:+14155551234`: computed, not stored, since a fleet holds 100 000 of these.
+    public var id: String { "\(provider.rawValue):\(e164)" }
+
     public init(
-        id: String? = nil, provider: ProviderKind, e164: String, country: String, region: String? = nil,
+        provider: ProviderKind, e164: String, country: String, region: String? = nil,
         city: String? = nil, type: NumberType = .other(""), capabilities: Capabilities? = nil,
         status: NumberStatus = .active, monthlyFee: Money? = nil, accountID: String? = nil,
         label: String? = nil, purchasedAt: Date? = nil
     ) {
-        self.id = id ?? "\(provider.rawValue):\(e164)"
         self.provider = provider
         self.e164 = e164
         self.country = country.uppercased()

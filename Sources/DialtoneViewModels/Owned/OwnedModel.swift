@@ -99,11 +99,18 @@ public final class OwnedModel {
         case failed(session: Int, ProviderFailure)
     }
 
+    /// One owned number's identity, without building its `id` string.
+    private struct NumberKey: Hashable {
+        var provider: ProviderKind
+        var e164: String
+    }
+
     /// A load in progress: rows in arrival order, indexed page by page.
     private struct IncomingLoad {
         var rows: [OwnedRow] = []
         var index = OwnedFilterIndex()
-        var seen = Set<String>()
+        /// Numbers already in `rows` (provider and number: no string is built per row).
+        var seen = Set<NumberKey>()
         var progress: [ListProgress?]
         var failures: [(Int, ProviderFailure)] = []
         var partial: [(Int, PartialListing)] = []
@@ -166,7 +173,7 @@ public final class OwnedModel {
     private func receive(_ event: LoadEvent) {
         switch event {
         case .page(let session, let rows, let pageIndex, let progress):
-            let fresh = rows.filter { incoming.seen.insert($0.id).inserted }
+            let fresh = rows.filter { incoming.seen.insert(NumberKey(provider: $0.number.provider, e164: $0.number.e164)).inserted }
             incoming.rows += fresh
             incoming.index.append(fresh.count == rows.count ? pageIndex : OwnedFilterIndex(fresh))
             incoming.progress[session] = progress

@@ -105,7 +105,7 @@ struct AgniNumberDTO: Decodable {
     func ownedNumber(currency: String) -> OwnedNumber {
         let e164 = E164.fromWire(number)
         return OwnedNumber(
-            id: id, provider: .agni, e164: e164,
+            provider: .agni, e164: e164,
             country: isoCountry ?? CountryCatalog.country(forNumber: e164)?.iso ?? "", region: region,
             status: isActive == false ? .inactive : .active, monthlyFee: price.map { Money($0, currency) },
             label: friendlyName, purchasedAt: createdAt

@@ -82,7 +82,7 @@ struct VobizNumberDTO: Decodable {
         var extras = extras
         extras["type source"] = inferred == nil ? "unknown: not in the numbering plan" : "inferred from the numbering plan"
         return PhoneNumber(
-            id: id, provider: .vobiz, e164: normalised, country: iso,
+            provider: .vobiz, e164: normalised, country: iso,
             region: region, type: inferred ?? .other(""), capabilities: capabilities,
             setupFee: setupFee.map { Money($0, currencyCode) }, monthlyFee: monthlyFee.map { Money($0, currencyCode) },
             currency: currencyCode,
@@ -93,7 +93,7 @@ struct VobizNumberDTO: Decodable {
     func ownedNumber() -> OwnedNumber {
         let normalised = E164.fromWire(e164)
         return OwnedNumber(
-            id: id, provider: .vobiz, e164: normalised,
+            provider: .vobiz, e164: normalised,
             country: country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? "",
             region: region, capabilities: capabilities,
             status: status.map(NumberStatus.init(rawValue:)) ?? .active,
