@@ -1,3 +1,4 @@
+import DialtoneViewModels
 import Foundation
 
 /// `DialtoneBenchmarks [--dialtone PATH] [--db PATH] GROUP…` — runs the named groups and prints
@@ -47,4 +48,5 @@ func runBenchmarks(_ arguments: [String]) async -> Int32 {
     return failed ? 1 : 0
 }
 
+MemoryTrim.useOneArena()  // as the dialtone binary does first thing
 exit(await runBenchmarks(Array(CommandLine.arguments.dropFirst())))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CBuildInfo
+import DialtoneViewModels
 import Foundation
 
 /// The `dialtone` command: the terminal front end by default, plus headless subcommands.
@@ -18,6 +19,7 @@ struct Dialtone: AsyncParsableCommand {
 
     /// Runs the chosen command; usage errors exit 2 (the documented code) instead of 64.
     static func main() async {
+        MemoryTrim.useOneArena()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
