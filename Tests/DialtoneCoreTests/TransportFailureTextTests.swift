@@ -48,7 +48,7 @@ import Testing
         let notices = Notices()
         let transport = HTTPTransport(policy: RetryPolicy(maxAttempts: 3), sleep: { _ in })
         let client = VobizClient(credentials: TestCredentials.vobiz(server.baseURL), transport: transport)
-        await RetryNotice.$observer.withValue({ notice in notices.values.withLock { $0.append(notice) } }) {
+        await RetryNotice.$observer.withValue(RetryObserver { notice in notices.values.withLock { $0.append(notice) } }) {
             _ = try? await client.searchInventory(InventoryQuery())
         }
         #expect(notices.all.map(\.nextAttempt) == [2, 3])

@@ -20,5 +20,21 @@ public struct RetryNotice: Sendable, Hashable {
 
     /// Who hears about retries of the reads made in the current task: the caller that shows
     /// progress binds it around its provider call (`RetryNotice.$observer.withValue`).
-    @TaskLocal public static var observer: (@Sendable (RetryNotice) -> Void)?
+    @TaskLocal public static var observer: RetryObserver?
+}
+
+/// The listener a task binds to hear its reads' retries. A class, so the task-local holds one
+/// reference: binding a closure value directly crashed optimised builds
+/// (`swift_task_localValuePush` on a temporary the task allocator had already moved past).
+public final class RetryObserver: Sendable {
+    private let hear: @Sendable (RetryNotice) -> Void
+
+    public init(_ hear: @escaping @Sendable (RetryNotice) -> Void) {
+        self.hear = hear
+    }
+
+    /// Passes `notice` on.
+    public func callAsFunction(_ notice: RetryNotice) {
+        hear(notice)
+    }
 }

@@ -239,9 +239,9 @@ public final class InventoryModel {
                 do { try await clock.sleepUntil(deadline) } catch { return }
                 self?.debounceEnded(current)
             }
-            let result = await RetryNotice.$observer.withValue({ notice in
+            let result = await request.run(observingRetries: RetryObserver { notice in
                 Task { @MainActor in self?.noteRetry(notice, token: current) }
-            }, operation: { await request.run() })
+            })
             self?.finishLoad(result, token: current)
         }
     }

@@ -18,6 +18,11 @@ struct PageRequest: Sendable {
     /// Where local filtering stands; used only when `filter` is not empty.
     let cursor: FilteredCursor
 
+    /// Reads the page with `observer` hearing of every retry the transport waits out.
+    func run(observingRetries observer: RetryObserver) async -> Result<Loaded, DialtoneError> {
+        await RetryNotice.$observer.withValue(observer) { await run() }
+    }
+
     /// Reads the page. Never throws: failures come back as `DialtoneError`.
     func run() async -> Result<Loaded, DialtoneError> {
         do {
