@@ -89,6 +89,9 @@ final class RenderLoop {
     /// What a key did that the rest of its batch must know.
     private enum KeyResult { case handled, openedDialog }
 
+    /// The dialogs `b` opens: keys typed ahead of them are discarded.
+    private static let buyDialogs: Set<Overlay?> = [.confirm, .batchConfirm]
+
     @discardableResult
     private func handle(_ key: Key) -> KeyResult {
         switch key {
@@ -138,7 +141,9 @@ final class RenderLoop {
             case .quit?: finished = true
             case nil: break
             }
-            if intent == .buy, snapshot.overlay != .confirm, model.snapshot.overlay == .confirm { return .openedDialog }
+            if intent == .buy, !Self.buyDialogs.contains(snapshot.overlay), Self.buyDialogs.contains(model.snapshot.overlay) {
+                return .openedDialog
+            }
         }
         return .handled
     }

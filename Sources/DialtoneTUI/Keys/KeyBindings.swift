@@ -19,7 +19,8 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "type", "Filter by number type", screens: [.inventory]),
         KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "status", "Filter by status", screens: [.owned]),
         KeyBinding(.browse, keys(.enter), .intent(.accept), label: "details", "Show details of the selected number", disabledWhen: noSelection),
-        KeyBinding(.browse, keys(.character("b")), .intent(.buy), label: "buy", "Buy the selected number (asks for confirmation)", screens: [.inventory], disabledWhen: buyDisabled),
+        KeyBinding(.browse, keys(.character("b")), .intent(.buy), label: "buy", "Buy the selected or the marked numbers (asks first)", screens: [.inventory], disabledWhen: buyDisabled),
+        KeyBinding(.browse, keys(.character(" ")), .intent(.toggleMark), "Mark for a combined purchase (Esc clears)", screens: [.inventory], disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected number (asks; cannot be undone)", screens: [.owned], disabledWhen: releaseDisabled),
         KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
         KeyBinding(.browse, keys(.character("1")), .intent(.showScreen(.inventory)), "Show Inventory"),
@@ -54,7 +55,7 @@ public enum KeyBindings {
 
     static let confirm: [KeyBinding] = [
         KeyBinding(.confirm, keys(.tab, .backTab, .left, .right, .character("h"), .character("l")), .intent(.toggleFocus), label: "switch", "Move between [Cancel] and [Buy]"),
-        KeyBinding(.confirm, [.digit], .typeText, label: "digits", "Type the last four digits to arm Buy", disabledWhen: { $0.overlay == .confirm && $0.purchase.requiredDigits == nil ? "no typed confirmation needed" : nil }),
+        KeyBinding(.confirm, [.digit], .typeText, label: "digits", "Type the last four digits (the count of numbers for several) to arm Buy", disabledWhen: { $0.overlay == .confirm && $0.purchase.requiredDigits == nil ? "no typed confirmation needed" : nil }),
         KeyBinding(.confirm, keys(.backspace), .intent(.deleteBackward), "Delete a typed digit"),
         KeyBinding(.confirm, keys(.enter), .intent(.accept), label: "press", "Press the focused button (Buy only when armed)"),
         KeyBinding(.confirm, keys(.escape), .intent(.back), label: "cancel", "Cancel; nothing is bought"),
@@ -85,7 +86,8 @@ public enum KeyBindings {
     }
 
     private static let buyDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
-        if snapshot.purchase.isInFlight { return "a purchase is in flight" }
+        if snapshot.purchase.isInFlight || snapshot.batch.isInFlight { return "a purchase is in flight" }
+        if !snapshot.inventory.marks.isEmpty { return nil }
         if let features = snapshot.inventory.features, !features.canBuy {
             return "\(snapshot.inventory.provider?.displayName ?? "this provider") does not sell numbers through its API"
         }

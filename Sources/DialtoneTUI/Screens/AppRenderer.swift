@@ -34,6 +34,8 @@ public enum AppRenderer {
                 if let form = snapshot.filterForm { FilterFormOverlay.draw(form, in: body, painter: painter) }
             case .confirm:
                 FeeConfirmationDialog.draw(snapshot.purchase, frame: frame, in: Rect(size), painter: painter)
+            case .batchConfirm:
+                BatchConfirmationDialog.draw(snapshot.batch, frame: frame, in: Rect(size), painter: painter)
             case .releaseConfirm:
                 ReleaseDialog.draw(snapshot.release, frame: frame, in: Rect(size), painter: painter)
             case .help:

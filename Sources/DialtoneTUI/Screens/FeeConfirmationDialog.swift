@@ -79,6 +79,8 @@ enum FeeConfirmationDialog {
     enum Button: Hashable {
         /// `wait`: tenths of a second before Buy can be pressed (the arming delay, counted down on the button).
         case cancel(focused: Bool), buy(focused: Bool, armed: Bool, wait: Int), release(focused: Bool, armed: Bool, wait: Int), close
+        /// A paused batch: stop the rest, or go on with them (armed like Buy).
+        case stop(focused: Bool), goOn(focused: Bool, armed: Bool, wait: Int)
     }
 
     static func buttonRow(_ state: PurchaseState) -> [Button] {
@@ -97,6 +99,8 @@ enum FeeConfirmationDialog {
             case .buy(let focused, let armed, let wait): armedButton("Buy", focused: focused, armed: armed, wait: wait)
             case .release(let focused, let armed, let wait): armedButton("Release", focused: focused, armed: armed, wait: wait)
             case .close: ("[ Close ]", .buttonFocused)
+            case .stop(let focused): ("[ Stop ]", focused ? .buttonFocused : .button)
+            case .goOn(let focused, let armed, let wait): armedButton("Go on", focused: focused, armed: armed, wait: wait)
             }
         }
         let total = labels.reduce(0) { $0 + $1.0.count } + 2 * max(0, labels.count - 1)

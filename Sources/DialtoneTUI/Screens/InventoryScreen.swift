@@ -49,13 +49,15 @@ enum InventoryScreen {
     static func table(_ state: InventoryState, glyphs: GlyphSet, now: Date? = nil) -> TableView {
         let rows = state.rows
         let search = state.query.search
+        let marks = state.marks
         return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: InventoryBody.message(state, now: now)) { index in
             let number = rows[index]
-            let shown = NumberFormatting.readable(number.e164, country: number.country)
+            let readable = NumberFormatting.readable(number.e164, country: number.country)
+            let mark = marks.contains(number.e164) ? markGlyph(glyphs) : ""
             let matched = search.isEmpty
-                ? [] : SearchMatch.positions(in: shown, search: search, mode: SearchMatch.mode(for: number.provider, country: number.country))
+                ? [] : SearchMatch.positions(in: readable, search: search, mode: SearchMatch.mode(for: number.provider, country: number.country))
             return [
-                TableCell(shown, emphasis: matched),
+                TableCell(mark + readable, role: mark.isEmpty ? nil : .accent, emphasis: matched.map { $0 + mark.count }),
                 TableCell(number.country),
                 // Plain, not muted: each attribute change costs bytes on every row repaint (≤ 300 B a move).
                 TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent),
@@ -66,6 +68,9 @@ enum InventoryScreen {
             ]
         }
     }
+
+    /// Put before a marked number: `✓ `, or `* ` in ASCII.
+    static func markGlyph(_ glyphs: GlyphSet) -> String { glyphs.isASCII ? "* " : "✓ " }
 
     /// `VS··`: one letter per capability (voice, sms, mms, fax), a dot where absent, `?` unknown.
     static func capabilityLetters(_ capabilities: Capabilities?, glyphs: GlyphSet) -> String {

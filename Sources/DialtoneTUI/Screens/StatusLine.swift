@@ -21,6 +21,7 @@ enum StatusLine {
             if notice == nil, state.filtersLocally { left.append(.init("filtered here", role: .warning)) }
             if let savedAt = state.cachedAt { right.append(savedMark(savedAt, frame: frame)) }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
+            if let marks = state.marks.label { right.append(.init(marks, role: .accent)) }
             if let page = state.pageLabel { right.append(.init(page)) }
         case .owned:
             let state = snapshot.owned

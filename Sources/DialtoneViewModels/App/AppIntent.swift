@@ -22,8 +22,11 @@ public enum AppIntent: Sendable, Hashable {
     case back
     // Overlays.
     case openSearch, openCountryPicker, openTypePicker, openFilterForm, help
-    /// Opens the confirmation dialog for the selected number (never buys by itself).
+    /// Opens the confirmation dialog for the selected number, or the combined quote of the
+    /// marked ones (never buys by itself).
     case buy
+    /// Marks the selected inventory row for a combined purchase, or unmarks it.
+    case toggleMark
     /// Opens the release dialog for the selected owned number (never releases by itself).
     case release
     /// Moves focus between Cancel and Buy (or Release) in the confirmation dialog.

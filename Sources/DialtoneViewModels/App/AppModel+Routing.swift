@@ -14,6 +14,7 @@ extension AppModel {
         case .countryPicker, .typePicker: routePicker(intent)
         case .filterForm: routeFilterForm(intent)
         case .confirm: routeConfirm(intent)
+        case .batchConfirm: routeBatchConfirm(intent)
         case .releaseConfirm: routeReleaseConfirm(intent)
         case .help: if [.back, .accept, .help, .quit].contains(intent) { closeOverlay() }
         case .detail: return routeDetail(intent)
@@ -33,7 +34,8 @@ extension AppModel {
         case .openTypePicker: openPicker(.typePicker)
         case .openFilterForm: if onInventory { openFilterForm() }
         case .help: open(.help)
-        case .buy: beginPurchase()
+        case .buy: inventory.state.marks.isEmpty ? beginPurchase() : beginBatch()
+        case .toggleMark: if onInventory { inventory.toggleMark() }
         case .release: beginRelease()
         case .switchScreen: shell.screen = onInventory ? .owned : .inventory
         case .showScreen(let screen): show(screen)
@@ -45,7 +47,7 @@ extension AppModel {
         case .cycleStatusFilter: if !onInventory { owned.cycleStatusFilter() }
         case .copy: return copySelected()
         case .quit: return quitUnlessBusy()
-        case .back: if onInventory { inventory.stopRetrying() }
+        case .back: if onInventory { inventory.state.retrying == nil ? inventory.clearMarks() : inventory.stopRetrying() }
         case .typeCharacter, .paste, .deleteBackward, .toggleFocus: break
         }
         return nil
@@ -120,6 +122,18 @@ extension AppModel {
         default: break  // `buy` repeats and every other key: nothing
         }
         if purchase.state.phase == .idle { closeOverlay() }
+    }
+
+    private func routeBatchConfirm(_ intent: AppIntent) {
+        switch intent {
+        case .typeCharacter(let character): batch.typeDigit(character)
+        case .deleteBackward: batch.deleteDigit()
+        case .toggleFocus: batch.toggleFocus()
+        case .accept: batch.activate()
+        case .back: batch.dismiss()
+        default: break  // `buy` repeats and every other key: nothing
+        }
+        if batch.state.phase == .idle { closeOverlay() }
     }
 
     private func routeSearch(_ intent: AppIntent) {
@@ -201,15 +215,33 @@ extension AppModel {
         shell.screen == .inventory ? inventory.setSearch(text) : owned.setFilterText(text)
     }
 
-    private func beginPurchase() {
-        guard shell.screen == .inventory, let number = inventory.state.selected, let session = activeSession else { return }
+    /// The active session when a purchase may start from the inventory now; else posts why not.
+    private func buyingSession() -> ProfileSession? {
+        guard shell.screen == .inventory, let session = activeSession else { return nil }
         guard session.provider.features.canBuy else {
-            return post(.error, "\(session.provider.kind.displayName) does not sell numbers through its API")
+            post(.error, "\(session.provider.kind.displayName) does not sell numbers through its API")
+            return nil
         }
         if let savedAt = inventory.state.cachedAt {
             let age = NumberFormatting.age(clock.date().timeIntervalSince(savedAt))
-            return post(.info, "page saved \(age): buying waits for the fresh one")
+            post(.info, "page saved \(age): buying waits for the fresh one")
+            return nil
         }
+        guard !purchase.state.isInFlight, !batch.state.isInFlight else {
+            post(.info, "a purchase is in flight; wait for its outcome")
+            return nil
+        }
+        return session
+    }
+
+    private func beginBatch() {
+        guard let session = buyingSession() else { return }
+        batch.begin(inventory.state.marks.numbers.map { ($0, session) })
+        open(.batchConfirm)
+    }
+
+    private func beginPurchase() {
+        guard let number = inventory.state.selected, let session = buyingSession() else { return }
         guard purchase.begin(number, listedAt: inventory.state.fetchedAt, session: session) else {
             return post(.info, "a purchase is in flight; wait for its outcome")
         }
@@ -234,7 +266,7 @@ extension AppModel {
 
     private func cycleProfile() {
         guard sessions.count > 1 else { return }
-        guard !purchase.state.isInFlight else { return post(.info, "a purchase is in flight; wait for its outcome") }
+        guard !purchase.state.isInFlight, !batch.state.isInFlight else { return post(.info, "a purchase is in flight; wait for its outcome") }
         shell.activeProfileIndex = (shell.activeProfileIndex + 1) % sessions.count
         let session = sessions[shell.activeProfileIndex]
         inventory.setProvider(session.provider, country: session.defaultCountry)
@@ -254,7 +286,7 @@ extension AppModel {
     }
 
     private func quitUnlessBusy() -> AppEffect? {
-        guard !purchase.state.isInFlight, !release.state.isInFlight else {
+        guard !purchase.state.isInFlight, !batch.state.isInFlight, !release.state.isInFlight else {
             post(.info, "a purchase or release is in flight; quit after its outcome is known")
             return nil
         }

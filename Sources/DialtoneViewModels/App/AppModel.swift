@@ -21,6 +21,8 @@ public final class AppModel {
     public let inventory: InventoryModel
     public let owned: OwnedModel
     public let purchase: PurchaseModel
+    /// Several marked numbers bought on one confirmation.
+    public let batch: BatchPurchaseModel
     public let release: ReleaseModel
     public let history: HistoryModel
     /// The configured profiles, in cycling order.
@@ -71,9 +73,11 @@ public final class AppModel {
             debounce: debounce)
         owned = OwnedModel(sessions: sessions, clock: clock, signal: signal, listCache: warmCache.map(OwnedListCache.init))
         purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
+        batch = BatchPurchaseModel(journal: journal, clock: clock, signal: signal)
         release = ReleaseModel(journal: journal, clock: clock, signal: signal)
         history = HistoryModel(journal: journal, clock: clock, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
+        batch.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         release.onOutcome = { [weak self] outcome in self?.releaseEnded(outcome) }
         inventory.onFirstPageRead = { [weak self] page, query in
             guard let self, let session = activeSession else { return }
@@ -108,7 +112,8 @@ public final class AppModel {
             screen: shell.screen, overlays: shell.overlays, profiles: profiles,
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
             searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
-            owned: owned.state, purchase: purchase.state, release: release.state, history: history.state)
+            owned: owned.state, purchase: purchase.state, release: release.state, history: history.state,
+            batch: batch.state)
     }
 
     /// The profile the inventory and purchases use.
@@ -145,6 +150,7 @@ public final class AppModel {
     func settle() async {
         await startTask?.value
         await purchase.settle()  // a purchase's or release's outcome may reload the other two
+        await batch.settle()
         await release.settle()
         await inventory.settle()
         await owned.settle()

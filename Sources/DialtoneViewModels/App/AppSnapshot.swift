@@ -20,6 +20,8 @@ public enum Overlay: Sendable, Hashable {
     case detail
     /// The purchase confirmation dialog (state in `AppSnapshot.purchase`).
     case confirm
+    /// The combined quote of the marked numbers (state in `AppSnapshot.batch`).
+    case batchConfirm
     /// The release confirmation dialog (state in `AppSnapshot.release`).
     case releaseConfirm
     /// Country picker (state in `AppSnapshot.picker`).
@@ -99,6 +101,7 @@ public struct AppSnapshot: Sendable {
     public var purchase: PurchaseState
     public var release = ReleaseState()
     public var history = HistoryState()
+    public var batch = BatchPurchaseState()
 
     /// The overlay that has the keyboard.
     public var overlay: Overlay? { overlays.last }
@@ -115,6 +118,7 @@ public struct AppSnapshot: Sendable {
         case .searchPrompt, .countryPicker, .typePicker, .filterForm: true
         case .confirm: purchase.phase == .confirming
         case .releaseConfirm: release.phase == .confirming
+        case .batchConfirm: batch.phase == .confirming
         default: false
         }
     }

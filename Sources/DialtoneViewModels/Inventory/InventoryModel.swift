@@ -171,6 +171,7 @@ public final class InventoryModel {
 
     /// Removes a number that was just bought from the shown rows and the cached pages.
     public func removeSold(_ e164: String) {
+        state.marks.remove(e164)
         guard let index = state.rows.firstIndex(where: { $0.e164 == e164 }) else { return }
         state.rows.remove(at: index)
         for key in pages.keys { pages[key]?.items.removeAll { $0.e164 == e164 } }

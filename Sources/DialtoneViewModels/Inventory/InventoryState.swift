@@ -42,6 +42,8 @@ public struct InventoryState: Sendable, Equatable {
     public var skippedEntries = 0
     /// Numbers the type filter left out because their type is unknown, across the pages scanned.
     public var unknownTypeCount = 0
+    /// Numbers marked for one combined purchase; kept across pages and queries.
+    public var marks = InventoryMarks()
 
     public init(query: InventoryQuery) {
         self.query = query

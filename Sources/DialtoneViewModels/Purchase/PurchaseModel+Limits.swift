@@ -24,7 +24,12 @@ extension PurchaseModel {
     /// The check `PurchaseJournal.append` runs under its exclusive lock before the intent is
     /// written: it sees every purchase another process journalled meanwhile.
     func limitCheck(for number: PhoneNumber, session: ProfileSession) -> (JournalContents) throws -> Void {
-        let (limits, now, kind) = (session.spendLimits, clock.date(), session.provider.kind)
+        Self.limitCheck(for: number, session: session, now: clock.date())
+    }
+
+    /// The same check at `now`, for a purchase of a batch.
+    static func limitCheck(for number: PhoneNumber, session: ProfileSession, now: Date) -> (JournalContents) throws -> Void {
+        let (limits, kind) = (session.spendLimits, session.provider.kind)
         return { contents in
             if let refusal = limits.refusal(
                 charge: number.chargedNow?.amount, currency: number.currency, in: contents, now: now, matching: session.made) {

@@ -1,7 +1,8 @@
 import DialtoneCore
 import Foundation
 
-/// Sending: re-check the listing, lock and journal the intent, one POST, then the outcome.
+/// Sending: `PurchaseAttempt` re-checks the listing, journals the intent and sends the one POST;
+/// this records the outcome and reconciles a number reopened while its outcome is unknown.
 extension PurchaseModel {
     /// Reads the listing once more; sends only when fees, currency and availability still match
     /// what the user confirmed, else shows the new quote and asks again. Nothing is sent before.
@@ -9,55 +10,20 @@ extension PurchaseModel {
         guard let quote = state.quote, let session else { return }
         state.phase = .checking
         flightTask = Task {
-            let result: Result<PhoneNumber?, DialtoneError>
-            do {
-                result = .success(try await InventoryLookup.current(quote.number, provider: session.provider))
-            } catch {
-                result = .failure(.wrapping(error, provider: session.provider.kind))
+            switch await PurchaseAttempt.recheck(quote.number, provider: session.provider) {
+            case .gone(let error):
+                finish(.failed(error), intent: nil)
+            case .changed(let listing):
+                flightTask = nil
+                let notice = "price changed from \(NumberFormatting.fee(quote.chargedNow)) charged now; nothing sent"
+                showQuote(for: listing, listedAt: clock.date(), session: session, notice: notice)
+            case .current(let listing):
+                state.phase = .sending
+                let (outcome, intent) = await PurchaseAttempt.send(
+                    listing, session: session, journal: journal, clock: clock,
+                    admitting: limitCheck(for: listing, session: session)) { state.phase = .reconciling }
+                finish(outcome, intent: intent)
             }
-            self.listingRechecked(result, quote: quote, session: session)
-        }
-    }
-
-    private func listingRechecked(_ result: Result<PhoneNumber?, DialtoneError>, quote: PurchaseQuote, session: ProfileSession) {
-        switch result {
-        case .failure(var error):
-            error.detail = [error.detail, "could not re-check the listing just before buying; nothing was sent"]
-                .compactMap { $0 }.joined(separator: "; ")
-            finish(.failed(error), intent: nil)
-        case .success(nil):
-            let error = DialtoneError(.notFound, provider: session.provider.kind, detail: "no longer for sale; nothing was sent")
-            finish(.failed(error), intent: nil)
-        case .success(let listing?) where !listing.hasSamePrice(as: quote.number):
-            flightTask = nil
-            let notice = "price changed from \(NumberFormatting.fee(quote.chargedNow)) charged now; nothing sent"
-            showQuote(for: listing, listedAt: clock.date(), session: session, notice: notice)
-        case .success(let listing?):
-            send(listing, session: session)
-        }
-    }
-
-    /// Locks and journals the intent (once the spend limits allow it, checked under the
-    /// journal's lock), then sends the single POST.
-    private func send(_ number: PhoneNumber, session: ProfileSession) {
-        state.phase = .sending
-        let provider = session.provider
-        let intent = JournalEntry(
-            intentToBuy: number, profile: session.name, accountID: provider.accountID, endpoint: session.endpoint, time: clock.date())
-        let lock: IntentLock
-        do {
-            lock = try journal.openIntent(intent, admitting: limitCheck(for: number, session: session))
-        } catch {
-            return finish(.failed(.wrapping(error)), intent: nil)
-        }
-        flightTask = Task {
-            let result: Result<PurchaseReceipt, DialtoneError>
-            do {
-                result = .success(try await provider.purchase(number))
-            } catch {
-                result = .failure(.wrapping(error, provider: provider.kind))
-            }
-            self.received(result, intent: intent, provider: provider, lock: lock)
         }
     }
 
@@ -71,26 +37,6 @@ extension PurchaseModel {
             true
         case .server, .timeout, .decoding, .outcomeUnknown, .cancelled, .redirected:
             false
-        }
-    }
-
-    private func received(
-        _ result: Result<PurchaseReceipt, DialtoneError>, intent: JournalEntry, provider: any NumberProvider, lock: IntentLock
-    ) {
-        // Lines after the POST may fail to write; the intent then stays unresolved and the next
-        // start reconciles it, which reaches the same answer.
-        switch result {
-        case .success(let receipt):
-            try? journal.append(intent.done(at: clock.date(), receipt: receipt))
-            lock.release()
-            finish(.bought(receipt, reconciled: false), intent: intent)
-        case .failure(let error) where Self.isDefiniteRefusal(error):
-            try? journal.append(intent.followed(by: .failed, at: clock.date(), message: error.providerMessage ?? error.headline))
-            lock.release()
-            finish(.failed(error), intent: intent)
-        case .failure(let error):
-            try? journal.append(intent.followed(by: .unknown, at: clock.date(), message: error.description))
-            reconcile(intent, provider: provider, lock: lock)
         }
     }
 

@@ -1,0 +1,258 @@
+import DialtoneCore
+import Foundation
+
+/// Buys several numbers on one confirmation (DESIGN §3, for batches).
+///
+/// The combined quote lists each number with totals per currency; a batch that would pass a
+/// spend limit is refused before anything is sent. Confirming means typing the count of
+/// numbers once Buy has armed. Then each number is its own `PurchaseAttempt` — listing re-read,
+/// intent journalled under the lock with the limit check, one POST never retried — one after
+/// another, never in parallel. A refusal pauses the rest until the user goes on or stops; an
+/// answer that leaves the outcome unknown is reconciled and stops the batch.
+@MainActor
+public final class BatchPurchaseModel {
+    /// The current snapshot; every change wakes the `ChangeSignal`.
+    public internal(set) var state = BatchPurchaseState() {
+        didSet { signal.notify() }
+    }
+
+    /// Called on the main actor once per number that was tried.
+    public var onOutcome: (@MainActor (PurchaseOutcome) -> Void)?
+
+    private let journal: PurchaseJournal
+    private let clock: ModelClock
+    private let signal: ChangeSignal
+    private let armingSteps: Int
+    private var sessions: [ProfileSession] = []
+    /// Changes with every dialog and pause, so a late lookup or arming tick never touches another.
+    private var token = 0
+    private var accountTask: Task<Void, Never>?
+    private var armingTask: Task<Void, Never>?
+    private var flightTask: Task<Void, Never>?
+
+    public init(
+        journal: PurchaseJournal, clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal(),
+        armingDelay: Duration = PurchaseModel.defaultArmingDelay
+    ) {
+        self.journal = journal
+        self.clock = clock
+        self.signal = signal
+        armingSteps = max(0, Int(armingDelay / .milliseconds(100)))
+    }
+
+    // MARK: - Dialog
+
+    /// Opens the combined quote for `numbers`, each bought by the session beside it. Returns
+    /// `false` (and does nothing) while a batch is in flight or without numbers.
+    @discardableResult
+    public func begin(_ numbers: [(PhoneNumber, ProfileSession)]) -> Bool {
+        guard !state.isInFlight, !numbers.isEmpty else { return false }
+        sessions = numbers.map(\.1)
+        var fresh = BatchPurchaseState()
+        fresh.items = numbers.map { BatchPurchaseState.Item(number: $0.0, profile: $0.1.name) }
+        var quote = BatchQuote(items: fresh.items, canBuy: sessions.allSatisfy(\.provider.features.canBuy))
+        withSpend(&quote)
+        fresh.quote = quote
+        fresh.phase = .confirming
+        state = fresh
+        arm()
+        lookUpAccounts(token: token)
+        return true
+    }
+
+    /// Adds a digit to the count typed to confirm.
+    public func typeDigit(_ character: Character) {
+        guard state.phase == .confirming, character.isASCIIDigit, state.typedDigits.count < state.requiredDigits.count else { return }
+        state.typedDigits.append(character)
+    }
+
+    /// Removes the last typed digit.
+    public func deleteDigit() {
+        guard state.phase == .confirming, !state.typedDigits.isEmpty else { return }
+        state.typedDigits.removeLast()
+    }
+
+    /// Moves focus between Cancel and Buy (Stop and Go on when paused).
+    public func toggleFocus() {
+        switch state.phase {
+        case .confirming, .paused: state.focus = state.focus == .cancel ? .buy : .cancel
+        case .idle, .sending, .finished: break
+        }
+    }
+
+    /// Presses the focused button (Enter): Cancel or Stop ends, an armed Buy starts sending, an
+    /// armed Go on sends the rest, a result closes.
+    public func activate() {
+        switch state.phase {
+        case .confirming where state.focus == .cancel: dismiss()
+        case .confirming: if state.isBuyArmed { sendFrom(0) }
+        case .paused where state.focus == .cancel: stop(reason: "stopped after a refusal; the rest were not sent")
+        case .paused(let index): if state.isGoOnArmed { sendFrom(index + 1) }
+        case .finished: dismiss()
+        case .idle, .sending: break
+        }
+    }
+
+    /// Closes the dialog (Esc); while paused it stops the batch first. Nothing while sending.
+    public func dismiss() {
+        if case .paused = state.phase {
+            return stop(reason: "stopped after a refusal; the rest were not sent")
+        }
+        guard !state.isInFlight else { return }
+        token += 1
+        accountTask?.cancel()
+        armingTask?.cancel()
+        state = BatchPurchaseState()
+    }
+
+    // MARK: - Sending
+
+    private func sendFrom(_ start: Int) {
+        var quote = state.quote
+        if start == 0, var fresh = quote {
+            withSpend(&fresh)  // the journal may have changed while the dialog was up
+            quote = fresh
+            state.quote = fresh
+            guard fresh.limitRefusal == nil else { return }
+        }
+        token += 1
+        armingTask?.cancel()
+        state.phase = .sending(start)
+        flightTask = Task {
+            for index in start..<state.items.count {
+                state.phase = .sending(index)
+                let outcome = await buy(state.items[index].number, session: sessions[index])
+                state.items[index].outcome = outcome
+                onOutcome?(outcome)
+                switch outcome {
+                case .bought(_, reconciled: false): continue
+                case .failed:
+                    if index + 1 < state.items.count { return pause(at: index) }
+                case .bought, .notBought, .unknown:
+                    return stop(reason: "stopped: a purchase got no clear answer; it was checked against the owned list first")
+                }
+            }
+            flightTask = nil
+            state.phase = .finished
+        }
+    }
+
+    /// One number: the listing re-read, then (when unchanged) the journalled POST. A changed
+    /// listing is a refusal here: its new price was never confirmed.
+    private func buy(_ number: PhoneNumber, session: ProfileSession) async -> PurchaseOutcome {
+        switch await PurchaseAttempt.recheck(number, provider: session.provider) {
+        case .gone(let error):
+            return .failed(error)
+        case .changed(let listing):
+            let detail = "the price changed to \(NumberFormatting.fee(listing.chargedNow)) charged now; nothing was sent"
+            return .failed(DialtoneError(.validation, provider: session.provider.kind, detail: detail))
+        case .current(let listing):
+            let check = PurchaseModel.limitCheck(for: listing, session: session, now: clock.date())
+            return await PurchaseAttempt.send(listing, session: session, journal: journal, clock: clock, admitting: check) {}.outcome
+        }
+    }
+
+    private func pause(at index: Int) {
+        flightTask = nil
+        state.phase = .paused(index)
+        state.focus = .cancel
+        arm()
+    }
+
+    private func stop(reason: String) {
+        flightTask = nil
+        token += 1
+        armingTask?.cancel()
+        state.stopReason = reason
+        state.phase = .finished
+    }
+
+    // MARK: - Quote
+
+    /// The dialog must have been seen for the arming delay before Buy or Go on counts.
+    private func arm() {
+        token += 1
+        armingTask?.cancel()
+        state.armingTenths = armingSteps
+        let armed = token
+        armingTask = ArmingCountdown.start(clock: clock, steps: armingSteps) { [weak self] left in
+            guard let self, self.token == armed else { return false }
+            self.state.armingTenths = left
+            return true
+        }
+    }
+
+    /// Spend standings and the refusal of each profile's limits, for the batch's total per currency.
+    private func withSpend(_ quote: inout BatchQuote) {
+        quote.spend = []
+        quote.limitRefusal = nil
+        let limited = sessions.indices.filter { !sessions[$0].spendLimits.isEmpty }
+        guard !limited.isEmpty else { return }
+        let contents: JournalContents
+        do { contents = try journal.read() } catch {
+            quote.limitRefusal = "the journal cannot be read, so the spend limits cannot be checked"
+            return
+        }
+        var seen = Set<String>()
+        for index in limited where seen.insert(sessions[index].name).inserted {
+            let session = sessions[index]
+            let mine = state.items.indices.filter { sessions[$0].name == session.name }.map { state.items[$0].number }
+            for currency in Set(mine.map { $0.currency.uppercased() }).sorted() {
+                let charges = mine.filter { $0.currency.uppercased() == currency }.map(\.chargedNow)
+                let charge: Decimal? = charges.contains(nil) ? nil : charges.reduce(Decimal(0)) { $0 + $1!.amount }
+                quote.spend += session.spendLimits.standings(currency: currency, in: contents, now: clock.date(), matching: session.made)
+                if quote.limitRefusal == nil, let refusal = session.spendLimits.refusal(
+                    charge: charge, currency: currency, in: contents, now: clock.date(), matching: session.made) {
+                    quote.limitRefusal = "\(session.name): \(refusal.replacingOccurrences(of: "this purchase", with: "these \(charges.count)"))"
+                }
+            }
+        }
+    }
+
+    private func lookUpAccounts(token looked: Int) {
+        var wanted: [(ProfileSession, String)] = []
+        for (index, item) in state.items.enumerated() where !wanted.contains(where: {
+            $0.0.name == sessions[index].name && $0.1 == item.number.currency.uppercased()
+        }) {
+            wanted.append((sessions[index], item.number.currency.uppercased()))
+        }
+        accountTask = Task { [weak self] in
+            var balances: [BatchQuote.Balance] = []
+            for (session, currency) in wanted {
+                guard let account = try? await session.provider.account(currency: currency), account.balanceIsBilled,
+                      let before = account.balance else { continue }
+                balances.append(BatchQuote.Balance(profile: session.name, before: before, after: nil))
+            }
+            self?.accountsArrived(balances, token: looked)
+        }
+    }
+
+    private func accountsArrived(_ balances: [BatchQuote.Balance], token looked: Int) {
+        guard looked == token, var quote = state.quote else { return }
+        quote.isCheckingAccounts = false
+        quote.balances = balances.map { balance in
+            var balance = balance
+            let charges = state.items.indices
+                .filter { sessions[$0].name == balance.profile && state.items[$0].number.currency.uppercased() == balance.before.currency }
+                .map { state.items[$0].number.chargedNow }
+            if !charges.contains(nil) {
+                balance.after = Money(charges.reduce(balance.before.amount) { $0 - $1!.amount }, balance.before.currency)
+            }
+            return balance
+        }
+        state.quote = quote
+    }
+
+    // MARK: - Tests and headless use
+
+    /// Waits until the arming delay has run out.
+    public func settleArming() async {
+        await armingTask?.value
+    }
+
+    /// Waits until the account lookups and any sending in flight are done.
+    public func settle() async {
+        await accountTask?.value
+        await flightTask?.value
+    }
+}

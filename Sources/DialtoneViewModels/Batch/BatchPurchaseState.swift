@@ -1,0 +1,66 @@
+import DialtoneCore
+
+/// A value snapshot of a combined purchase: one quote, one confirmation, then one journalled
+/// purchase per number, sent one after another.
+public struct BatchPurchaseState: Sendable, Equatable {
+    /// Where the batch stands.
+    public enum Phase: Sendable, Equatable {
+        /// No dialog.
+        case idle
+        /// The combined quote is shown; nothing has been sent.
+        case confirming
+        /// The number at this index is being re-checked, bought or reconciled.
+        case sending(Int)
+        /// The number at this index was refused: the rest wait until the user goes on or stops.
+        case paused(Int)
+        /// Every number has its outcome, or the batch stopped (`stopReason`).
+        case finished
+    }
+
+    /// One number of the batch and, once tried, how it ended.
+    public struct Item: Sendable, Equatable {
+        public var number: PhoneNumber
+        /// The profile that buys it.
+        public var profile: String
+        /// `nil` while not tried (or not sent because the batch stopped).
+        public var outcome: PurchaseOutcome?
+    }
+
+    public var phase: Phase = .idle
+    public var items: [Item] = []
+    public var quote: BatchQuote?
+    /// The dialog opens on Cancel (or Stop, when paused).
+    public var focus: ConfirmButton = .cancel
+    /// Digits typed so far: the count of numbers confirms the batch.
+    public var typedDigits = ""
+    /// Tenths of a second before Buy (or Go on) can be pressed.
+    public var armingTenths = 0
+    /// Why the batch stopped before its end.
+    public var stopReason: String?
+
+    public init() {}
+
+    /// What must be typed to arm Buy: the count of numbers.
+    public var requiredDigits: String { String(items.count) }
+
+    /// Whether pressing Buy now starts sending.
+    public var isBuyArmed: Bool {
+        phase == .confirming && quote?.canBuy == true && quote?.limitRefusal == nil && armingTenths == 0
+            && typedDigits == requiredDigits
+    }
+
+    /// Whether pressing Go on now sends the rest (after a refusal).
+    public var isGoOnArmed: Bool {
+        if case .paused = phase { return armingTenths == 0 }
+        return false
+    }
+
+    /// A number of the batch is being sent: nothing else may start.
+    public var isInFlight: Bool {
+        if case .sending = phase { return true }
+        return false
+    }
+
+    /// Numbers bought so far.
+    public var boughtCount: Int { items.filter { $0.outcome?.isBought == true }.count }
+}

@@ -1,0 +1,54 @@
+import DialtoneCore
+import Foundation
+
+/// The combined quote of a batch: each number, totals per currency, balances, spend limits.
+public struct BatchQuote: Sendable, Equatable {
+    /// Charged now (setup plus first month) per currency.
+    public var chargedNow: CurrencyTotals
+    /// Then monthly per currency.
+    public var monthly: CurrencyTotals
+    /// Balance before, per profile and currency, when the provider tells it.
+    public var balances: [Balance] = []
+    /// The account lookups are still running.
+    public var isCheckingAccounts = true
+    /// Where each profile's limits stand, in the currencies of the batch.
+    public var spend: [SpendStanding] = []
+    /// Why a spend limit forbids the batch, with the figures; `nil` when none does.
+    public var limitRefusal: String?
+    /// Every number's provider sells through its API.
+    public var canBuy: Bool
+
+    /// A profile's balance in one currency and what the batch leaves of it.
+    public struct Balance: Sendable, Equatable {
+        public var profile: String
+        public var before: Money
+        /// `nil` when a charge in its currency is unknown.
+        public var after: Money?
+    }
+
+    init(items: [BatchPurchaseState.Item], canBuy: Bool) {
+        chargedNow = CurrencyTotals(items.map(\.number.chargedNow))
+        monthly = CurrencyTotals(items.map(\.number.monthlyFee))
+        self.canBuy = canBuy
+    }
+
+    /// The totals lines of the dialog, below the list of numbers.
+    public var lines: [QuoteLine] {
+        var lines = [
+            QuoteLine(label: "Charged now", value: chargedNow.summary, emphasis: chargedNow.unknownCount > 0 ? .warning : .fee),
+            QuoteLine(label: "Then monthly", value: monthly.summary, emphasis: monthly.unknownCount > 0 ? .warning : .fee),
+        ]
+        if isCheckingAccounts { lines.append(QuoteLine(label: "Balance", value: "checking…", emphasis: .plain)) }
+        for balance in balances {
+            let after = balance.after.map { " → \($0) after" } ?? ""
+            let low = (balance.after?.amount ?? 0) < 0
+            lines.append(QuoteLine(label: "Balance", value: "\(balance.profile) \(balance.before)\(after)", emphasis: low ? .warning : .plain))
+        }
+        lines += spend.map { QuoteLine(label: "Spent \($0.period.spentName)", value: "\($0.spent) of \($0.limit)", emphasis: .plain) }
+        if let limitRefusal {
+            lines.append(QuoteLine(label: "Limit", value: "nothing bought: \(limitRefusal)", emphasis: .warning))
+        }
+        if !canBuy { lines.append(QuoteLine(label: "Buy", value: "a provider here does not sell through its API", emphasis: .warning)) }
+        return lines
+    }
+}
