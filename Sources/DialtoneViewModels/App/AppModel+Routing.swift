@@ -13,9 +13,9 @@ extension AppModel {
         case .searchPrompt: routeSearch(intent)
         case .countryPicker, .typePicker: routePicker(intent)
         case .filterForm: routeFilterForm(intent)
-        case .confirm: routeConfirm(intent)
-        case .batchConfirm: routeBatchConfirm(intent)
-        case .releaseConfirm: routeReleaseConfirm(intent)
+        case .confirm: route(intent, to: purchase)
+        case .batchConfirm: route(intent, to: batch)
+        case .releaseConfirm: route(intent, to: release)
         case .help: if [.back, .accept, .help, .quit].contains(intent) { closeOverlay() }
         case .detail: return routeDetail(intent)
         case nil: return routeScreen(intent)
@@ -51,18 +51,6 @@ extension AppModel {
         case .typeCharacter, .paste, .deleteBackward, .toggleFocus: break
         }
         return nil
-    }
-
-    private func routeReleaseConfirm(_ intent: AppIntent) {
-        switch intent {
-        case .typeCharacter(let character): release.typeDigit(character)
-        case .deleteBackward: release.deleteDigit()
-        case .toggleFocus: release.toggleFocus()
-        case .accept: release.activate()
-        case .back: release.dismiss()
-        default: break  // `release` repeats and every other key: nothing
-        }
-        if release.state.phase == .idle { closeOverlay() }
     }
 
     /// History lists the journal: moving, reloading, copying and leaving; filters and purchases
@@ -112,28 +100,18 @@ extension AppModel {
         return nil
     }
 
-    private func routeConfirm(_ intent: AppIntent) {
+    /// Digits, focus, Enter and Esc go to the open dialog; `buy` repeats and every other key do
+    /// nothing. The overlay closes with the dialog.
+    private func route(_ intent: AppIntent, to dialog: some ConfirmationDialog) {
         switch intent {
-        case .typeCharacter(let character): purchase.typeDigit(character)
-        case .deleteBackward: purchase.deleteDigit()
-        case .toggleFocus: purchase.toggleFocus()
-        case .accept: purchase.activate()
-        case .back: purchase.dismiss()
-        default: break  // `buy` repeats and every other key: nothing
+        case .typeCharacter(let character): dialog.typeDigit(character)
+        case .deleteBackward: dialog.deleteDigit()
+        case .toggleFocus: dialog.toggleFocus()
+        case .accept: dialog.activate()
+        case .back: dialog.dismiss()
+        default: break
         }
-        if purchase.state.phase == .idle { closeOverlay() }
-    }
-
-    private func routeBatchConfirm(_ intent: AppIntent) {
-        switch intent {
-        case .typeCharacter(let character): batch.typeDigit(character)
-        case .deleteBackward: batch.deleteDigit()
-        case .toggleFocus: batch.toggleFocus()
-        case .accept: batch.activate()
-        case .back: batch.dismiss()
-        default: break  // `buy` repeats and every other key: nothing
-        }
-        if batch.state.phase == .idle { closeOverlay() }
+        if dialog.isClosed { closeOverlay() }
     }
 
     private func routeSearch(_ intent: AppIntent) {
