@@ -57,6 +57,7 @@ struct BatchPurchaseTests {
         var rupees = pricedNumber("+919876543210")
         rupees.setupFee = Money(500, "INR")
         rupees.monthlyFee = Money(Decimal(string: "250.50")!, "INR")
+        rupees.currency = "INR"
         var unstated = pricedNumber("+14155550199")
         unstated.setupFee = nil
         let session = harness.session(provider)

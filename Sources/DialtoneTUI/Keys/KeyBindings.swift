@@ -22,6 +22,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("b")), .intent(.buy), label: "buy", "Buy the selected or the marked numbers (asks first)", screens: [.inventory], disabledWhen: buyDisabled),
         KeyBinding(.browse, keys(.character(" ")), .intent(.toggleMark), "Mark for a combined purchase (Esc clears)", screens: [.inventory], disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected number (asks; cannot be undone)", screens: [.owned], disabledWhen: releaseDisabled),
+        KeyBinding(.browse, keys(.character("a")), .intent(.toggleAllProviders), "All providers at once, merged (a or Esc goes back)", screens: [.inventory], disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
         KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
         KeyBinding(.browse, keys(.character("1")), .intent(.showScreen(.inventory)), "Show Inventory"),
         KeyBinding(.browse, keys(.character("2")), .intent(.showScreen(.owned)), "Show Owned"),
@@ -69,7 +70,7 @@ public enum KeyBindings {
 
     private static let noSelection: @Sendable (AppSnapshot) -> String? = { snapshot in
         let empty = switch snapshot.screen {
-        case .inventory: snapshot.inventory.selectedIndex == nil
+        case .inventory: (snapshot.allProviders.isActive ? snapshot.allProviders.selectedIndex : snapshot.inventory.selectedIndex) == nil
         case .owned: snapshot.owned.selectedIndex == nil
         case .history: snapshot.history.selectedIndex == nil
         }

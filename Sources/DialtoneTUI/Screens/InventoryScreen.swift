@@ -27,15 +27,16 @@ enum InventoryScreen {
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
         let state = snapshot.inventory
         let showPane = rect.width >= detailPaneMinimumWidth
-        let table = table(state, glyphs: frame.glyphs, now: frame.now)
+        let merged = snapshot.allProviders
+        let table = merged.isActive ? MergedInventoryTable.table(merged, glyphs: frame.glyphs) : table(state, glyphs: frame.glyphs, now: frame.now)
         // The pane takes the room the table's rows do not need, up to its widest.
         let window = table.window(height: rect.height)
         let spare = rect.width - 1 - table.naturalWidth(of: window, glyphs: frame.glyphs)
         let paneWidth = min(detailPaneMaximumWidth, max(detailPaneWidth(for: rect.width), spare))
         let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? paneWidth + 1 : 0))
         table.draw(in: tableRect, painter: painter, window: window)
-        guard let number = state.selected else { return }
-        let lines = NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
+        guard let number = merged.isActive ? merged.selected?.number : state.selected else { return }
+        let lines = NumberDetail.lines(for: number, fetchedAt: merged.isActive ? nil : state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
         if showPane {
             let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: paneWidth)
             painter.box(pane, title: "Details", fill: .base, titleRole: .header)

@@ -14,6 +14,12 @@ enum StatusLine {
         var right: [StatusBar.Segment] = []
         let notice = frame.notice.map { StatusBar.Segment($0, role: .warning) }
         switch snapshot.screen {
+        case .inventory where snapshot.allProviders.isActive:
+            let state = snapshot.allProviders
+            left.append(.init("all providers", role: .accent))
+            if notice == nil { left += filters(state.query, sort: "charge now per currency").map { .init($0) } }
+            if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
+            right.append(.init(state.pageLabel, role: state.sources.contains { if case .failed = $0.phase { true } else { false } } ? .warning : .statusBar))
         case .inventory:
             let state = snapshot.inventory
             // A notice lasts until the next key: the filters give it their room.

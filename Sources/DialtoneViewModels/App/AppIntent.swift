@@ -27,6 +27,9 @@ public enum AppIntent: Sendable, Hashable {
     case buy
     /// Marks the selected inventory row for a combined purchase, or unmarks it.
     case toggleMark
+    /// Shows the inventory of every profile that can search at once, merged, or goes back to
+    /// the active profile's.
+    case toggleAllProviders
     /// Opens the release dialog for the selected owned number (never releases by itself).
     case release
     /// Moves focus between Cancel and Buy (or Release) in the confirmation dialog.

@@ -86,7 +86,9 @@ extension AppModel {
     private func apply(_ id: String, from overlay: Overlay) {
         let value = id.isEmpty ? nil : id
         switch (overlay, shell.screen) {
-        case (.countryPicker, .inventory): inventory.setCountry(value)
+        case (.countryPicker, .inventory):
+            inventory.setCountry(value)
+            searchAllProviders()
         case (.countryPicker, .owned): owned.setCountry(value)
         case (_, .inventory): inventory.setType(value.map(NumberType.init(rawValue:)))
         case (_, .owned): owned.setStatusFilter(OwnedStatusFilter(rawValue: id) ?? .all)

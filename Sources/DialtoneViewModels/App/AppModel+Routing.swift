@@ -25,6 +25,7 @@ extension AppModel {
 
     private func routeScreen(_ intent: AppIntent) -> AppEffect? {
         if shell.screen == .history { return routeHistory(intent) }
+        if shell.screen == .inventory, allProviders.state.isActive, routeAllProviders(intent) { return nil }
         let onInventory = shell.screen == .inventory
         switch intent {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last: move(intent)
@@ -36,6 +37,7 @@ extension AppModel {
         case .help: open(.help)
         case .buy: inventory.state.marks.isEmpty ? beginPurchase() : beginBatch()
         case .toggleMark: if onInventory { inventory.toggleMark() }
+        case .toggleAllProviders: if onInventory { toggleAllProviders() }
         case .release: beginRelease()
         case .switchScreen: shell.screen = onInventory ? .owned : .inventory
         case .showScreen(let screen): show(screen)
@@ -190,7 +192,9 @@ extension AppModel {
     }
 
     private func applySearch(_ text: String) {
-        shell.screen == .inventory ? inventory.setSearch(text) : owned.setFilterText(text)
+        guard shell.screen == .inventory else { return owned.setFilterText(text) }
+        inventory.setSearch(text)
+        searchAllProviders()
     }
 
     /// The active session when a purchase may start from the inventory now; else posts why not.

@@ -25,6 +25,8 @@ public final class AppModel {
     public let batch: BatchPurchaseModel
     public let release: ReleaseModel
     public let history: HistoryModel
+    /// The inventory's country and search sent to every profile that can search (`a`).
+    public let allProviders: AllProvidersModel
     /// The configured profiles, in cycling order.
     public let sessions: [ProfileSession]
     /// What the screens show of `sessions`, computed once.
@@ -76,6 +78,7 @@ public final class AppModel {
         batch = BatchPurchaseModel(journal: journal, clock: clock, signal: signal)
         release = ReleaseModel(journal: journal, clock: clock, signal: signal)
         history = HistoryModel(journal: journal, clock: clock, signal: signal)
+        allProviders = AllProvidersModel(sessions: sessions, pageSize: pageSize, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         batch.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         release.onOutcome = { [weak self] outcome in self?.releaseEnded(outcome) }
@@ -88,6 +91,7 @@ public final class AppModel {
     /// The inventory table shows `rows` numbers: pages follow it (within the provider's maximum).
     public func setVisibleRows(_ rows: Int) {
         inventory.setPageSize(rows)
+        allProviders.setPageSize(rows)
     }
 
     /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
@@ -113,7 +117,7 @@ public final class AppModel {
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
             searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
             owned: owned.state, purchase: purchase.state, release: release.state, history: history.state,
-            batch: batch.state)
+            batch: batch.state, allProviders: allProviders.state)
     }
 
     /// The profile the inventory and purchases use.
@@ -133,6 +137,7 @@ public final class AppModel {
         history.reload()
         if case .bought(let receipt, _) = outcome {
             inventory.removeSold(receipt.e164)
+            allProviders.removeSold(receipt.e164)
             owned.reload()
         }
     }
@@ -154,5 +159,6 @@ public final class AppModel {
         await release.settle()
         await inventory.settle()
         await owned.settle()
+        await allProviders.settle()
     }
 }

@@ -102,6 +102,7 @@ public struct AppSnapshot: Sendable {
     public var release = ReleaseState()
     public var history = HistoryState()
     public var batch = BatchPurchaseState()
+    public var allProviders = AllProvidersState()
 
     /// The overlay that has the keyboard.
     public var overlay: Overlay? { overlays.last }

@@ -13,6 +13,8 @@ struct FakeProvider: NumberProvider {
 
     /// How many numbers the account owns.
     var ownedCount = 12
+    /// When set, every search fails with it.
+    var searchFailure: DialtoneError?
 
     static let listedAt = Date(timeIntervalSince1970: 1_750_000_000 - 125)
 
@@ -38,6 +40,7 @@ struct FakeProvider: NumberProvider {
     }
 
     func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {
+        if let searchFailure { throw searchFailure }
         let all = Self.numbers.filter { query.country == nil || $0.country == query.country }
         let items = Array(all.dropFirst(query.offset).prefix(query.pageSize))
         return InventoryPage(
