@@ -27,6 +27,9 @@ import Testing
         Golden.check(text, named: "all-providers-80x24")
         #expect(text.contains("Provider") && text.contains("Vobiz vobiz"))
         #expect(text.contains("Plivo failed"), "\(text)")
+        let first = model.snapshot.allProviders.selected?.number.e164
+        #expect(first != model.snapshot.inventory.selected?.e164 && first != nil)
+        #expect(model.send(.copy) == first.map(AppEffect.copyToClipboard), "y copies the merged row")
         await Fixtures.send([.buy], to: model)
         #expect(model.snapshot.overlay == .confirm)
         #expect(model.snapshot.purchase.quote?.profile == "vobiz", "the row's own profile buys it")

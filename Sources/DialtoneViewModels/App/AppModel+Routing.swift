@@ -142,7 +142,8 @@ extension AppModel {
     // MARK: - Actions
 
     private var hasSelection: Bool {
-        shell.screen == .inventory ? inventory.state.selected != nil : owned.state.selected != nil
+        guard shell.screen == .inventory else { return owned.state.selected != nil }
+        return (allProviders.state.isActive ? allProviders.state.selected?.number : inventory.state.selected) != nil
     }
 
     private func move(_ intent: AppIntent) {
@@ -258,7 +259,7 @@ extension AppModel {
 
     private func copySelected() -> AppEffect? {
         let e164 = switch shell.screen {
-        case .inventory: inventory.state.selected?.e164
+        case .inventory: (allProviders.state.isActive ? allProviders.state.selected?.number : inventory.state.selected)?.e164
         case .owned: owned.state.selected?.number.e164
         case .history: history.state.selected?.e164
         }
