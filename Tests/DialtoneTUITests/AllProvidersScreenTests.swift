@@ -30,6 +30,7 @@ import Testing
         let first = model.snapshot.allProviders.selected?.number.e164
         #expect(first != model.snapshot.inventory.selected?.e164 && first != nil)
         #expect(model.send(.copy) == first.map(AppEffect.copyToClipboard), "y copies the merged row")
+        #expect(KeyMap.resolve(.character("b"), in: model.snapshot) == .run(.intent(.buy)))
         await Fixtures.send([.buy], to: model)
         #expect(model.snapshot.overlay == .confirm)
         #expect(model.snapshot.purchase.quote?.profile == "vobiz", "the row's own profile buys it")

@@ -88,6 +88,7 @@ public enum KeyBindings {
 
     private static let buyDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
         if snapshot.purchase.isInFlight || snapshot.batch.isInFlight { return "a purchase is in flight" }
+        if snapshot.allProviders.isActive { return snapshot.allProviders.selectedIndex == nil ? "no number selected" : nil }
         if !snapshot.inventory.marks.isEmpty { return nil }
         if let features = snapshot.inventory.features, !features.canBuy {
             return "\(snapshot.inventory.provider?.displayName ?? "this provider") does not sell numbers through its API"
