@@ -58,7 +58,7 @@ public final class PurchaseModel {
     public func begin(_ number: PhoneNumber, listedAt: Date?, session: ProfileSession) -> Bool {
         guard !state.isInFlight else { return false }
         self.session = session
-        if let intent = unresolved[number.e164] {
+        if let intent = unresolved[number.e164] ?? Self.unsettledIntent(for: number.e164, in: journal, by: session) {
             quoteToken += 1
             accountTask?.cancel()
             state = PurchaseState()
@@ -68,6 +68,13 @@ public final class PurchaseModel {
         }
         showQuote(for: number, listedAt: listedAt, session: session, notice: nil)
         return true
+    }
+
+    /// The journal's newest purchase of `e164` by `session` whose outcome is still unknown: one
+    /// a batch, another terminal or an earlier run could not settle. It is reconciled before
+    /// the number is quoted again.
+    static func unsettledIntent(for e164: String, in journal: PurchaseJournal, by session: ProfileSession) -> JournalEntry? {
+        (try? journal.read())?.unresolvedIntents.last { $0.e164 == e164 && $0.kind != .release && session.made($0) }
     }
 
     /// A fresh confirming dialog for `number`: focus on Cancel, digits empty, arming restarted.
