@@ -25,7 +25,9 @@ final class RenderLoop {
         self.model = model
         self.session = session
         self.options = options
-        frame = FrameState(glyphs: session.capabilities.glyphs, themeName: options.themeName, notice: session.terminalNotice)
+        frame = FrameState(
+            glyphs: session.capabilities.glyphs, themeName: options.themeName, notice: session.terminalNotice,
+            columnMemory: ColumnMemory())
         applyTheme(named: options.themeName, announce: false)
     }
 

@@ -15,11 +15,16 @@ public struct FrameState: Sendable, Hashable {
     public var now: Date
     /// Where provider dates are shown in local time (fixed in tests).
     public var timeZone: TimeZone
+    /// Column widths kept from frame to frame (the render loop's); `nil` sizes every frame to
+    /// its own rows (tests, benchmarks of one frame).
+    public var columnMemory: ColumnMemory?
 
     public init(
         glyphs: GlyphSet = .unicode, themeName: String = ThemeCatalog.defaultName, notice: String? = nil,
-        spinnerFrame: Int = 0, helpScroll: Int = 0, now: Date = Date(), timeZone: TimeZone = .current
+        spinnerFrame: Int = 0, helpScroll: Int = 0, now: Date = Date(), timeZone: TimeZone = .current,
+        columnMemory: ColumnMemory? = nil
     ) {
+        self.columnMemory = columnMemory
         self.glyphs = glyphs
         self.themeName = themeName
         self.notice = notice

@@ -28,7 +28,12 @@ enum InventoryScreen {
         let state = snapshot.inventory
         let showPane = rect.width >= detailPaneMinimumWidth
         let merged = snapshot.allProviders
-        let table = merged.isActive ? MergedInventoryTable.table(merged, glyphs: frame.glyphs) : table(state, glyphs: frame.glyphs, now: frame.now)
+        var table = merged.isActive ? MergedInventoryTable.table(merged, glyphs: frame.glyphs) : table(state, glyphs: frame.glyphs, now: frame.now)
+        if let memory = frame.columnMemory {
+            // One listing: the provider, the query but its page, and whether all providers are merged.
+            let listing = "\(state.provider?.rawValue ?? "-") \(merged.isActive) \(state.query.onPage(1))"
+            table.widen = { memory.widest($0, for: listing) }
+        }
         // The pane takes the room the table's rows do not need, up to its widest.
         let window = table.window(height: rect.height)
         let spare = rect.width - 1 - table.naturalWidth(of: window, glyphs: frame.glyphs)

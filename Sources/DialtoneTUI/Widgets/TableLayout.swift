@@ -51,28 +51,45 @@ public enum TableLayout {
     /// `absent` is dropped. With no rows the declared widths are used, without the columns
     /// that may be left out.
     public static func fit(_ columns: [TableColumn], rows: [[String]], absent: String, width: Int, gap: Int = 1) -> [Int?] {
-        guard !rows.isEmpty else {
-            return fit(columns, shown: columns.indices.filter { !columns[$0].hidesWhenEmpty }, width: width, gap: gap)
-        }
-        let (sized, shown) = size(columns, toRows: rows, absent: absent)
+        fit(columns, contentWidths: rows.isEmpty ? nil : contentWidths(columns, rows: rows, absent: absent), width: width, gap: gap)
+    }
+
+    /// `fit(_:rows:absent:width:gap:)` from content widths already measured (`nil` for no rows).
+    public static func fit(_ columns: [TableColumn], contentWidths: [Int?]?, width: Int, gap: Int = 1) -> [Int?] {
+        let (sized, shown) = size(columns, to: contentWidths)
         return fit(sized, shown: shown, width: width, gap: gap)
     }
 
     /// The width `rows` need for every column shown to hold its widest text, gaps included.
     public static func naturalWidth(_ columns: [TableColumn], rows: [[String]], absent: String, gap: Int = 1) -> Int {
-        let (sized, shown) = rows.isEmpty
-            ? (columns, columns.indices.filter { !columns[$0].hidesWhenEmpty }) : size(columns, toRows: rows, absent: absent)
+        naturalWidth(columns, contentWidths: rows.isEmpty ? nil : contentWidths(columns, rows: rows, absent: absent), gap: gap)
+    }
+
+    /// `naturalWidth(_:rows:absent:gap:)` from content widths already measured (`nil` for no rows).
+    public static func naturalWidth(_ columns: [TableColumn], contentWidths: [Int?]?, gap: Int = 1) -> Int {
+        let (sized, shown) = size(columns, to: contentWidths)
         return shown.reduce(0) { $0 + sized[$1].idealWidth } + gap * max(0, shown.count - 1)
     }
 
-    /// The columns sized to what `rows` hold, and the indices of those not left out.
-    private static func size(_ columns: [TableColumn], toRows rows: [[String]], absent: String) -> ([TableColumn], [Int]) {
+    /// The widest text each column holds in `rows`; `nil` for a `hidesWhenEmpty` column whose
+    /// cells are all blank or `absent`.
+    public static func contentWidths(_ columns: [TableColumn], rows: [[String]], absent: String) -> [Int?] {
+        columns.indices.map { index in
+            let texts = rows.map { index < $0.count ? $0[index] : "" }
+            if columns[index].hidesWhenEmpty, texts.allSatisfy({ $0.isEmpty || $0 == absent }) { return nil }
+            return texts.reduce(0) { max($0, $1.displayWidth) }
+        }
+    }
+
+    /// The columns sized to `contentWidths`, and the indices of those not left out; with no
+    /// widths (no rows) the declared sizes, without the columns that may be left out.
+    private static func size(_ columns: [TableColumn], to contentWidths: [Int?]?) -> ([TableColumn], [Int]) {
+        guard let contentWidths else { return (columns, columns.indices.filter { !columns[$0].hidesWhenEmpty }) }
         var sized = columns
         var shown: [Int] = []
-        for index in columns.indices {
-            let texts = rows.map { index < $0.count ? $0[index] : "" }
-            if columns[index].hidesWhenEmpty, texts.allSatisfy({ $0.isEmpty || $0 == absent }) { continue }
-            sized[index] = columns[index].sized(toContent: texts.reduce(0) { max($0, $1.displayWidth) })
+        for (index, content) in contentWidths.enumerated() where index < columns.count {
+            guard let content else { continue }
+            sized[index] = columns[index].sized(toContent: content)
             shown.append(index)
         }
         return (sized, shown)

@@ -24,6 +24,8 @@ public struct TableView {
     /// Shown in the body when there are no rows; a line break starts a second line.
     public var emptyMessage: String
     public var cells: (Int) -> [TableCell]
+    /// Widens a frame's content widths to those kept for the listing (`ColumnMemory`).
+    public var widen: ([Int?]) -> [Int?] = { $0 }
 
     public init(
         columns: [TableColumn], rowCount: Int, selectedIndex: Int?, emptyMessage: String,
@@ -55,7 +57,13 @@ public struct TableView {
 
     /// The width the rows of `window` need for every column to read whole.
     public func naturalWidth(of window: [(index: Int, cells: [TableCell])], glyphs: GlyphSet) -> Int {
-        Self.gutter + TableLayout.naturalWidth(columns, rows: window.map { $0.cells.map(\.text) }, absent: glyphs.absent)
+        Self.gutter + TableLayout.naturalWidth(columns, contentWidths: contentWidths(of: window, absent: glyphs.absent))
+    }
+
+    /// What the rows of `window` hold per column, widened by `widen`; `nil` with no rows.
+    private func contentWidths(of window: [(index: Int, cells: [TableCell])], absent: String) -> [Int?]? {
+        guard !window.isEmpty else { return nil }
+        return widen(TableLayout.contentWidths(columns, rows: window.map { $0.cells.map(\.text) }, absent: absent))
     }
 
     /// Draws the table; `window` is the rows shown when the caller has already built them.
@@ -65,7 +73,7 @@ public struct TableView {
         let bodyHeight = rect.height - 1
         let shown = window ?? self.window(height: rect.height)
         let widths = TableLayout.fit(
-            columns, rows: shown.map { $0.cells.map(\.text) }, absent: painter.glyphs.absent, width: rect.width - gutter)
+            columns, contentWidths: contentWidths(of: shown, absent: painter.glyphs.absent), width: rect.width - gutter)
         painter.fill(Rect(top: rect.top, left: rect.left, height: 1, width: rect.width), role: .header)
         drawRow(columns.map { TableCell($0.title) }, widths: widths, row: rect.top, left: rect.left + gutter, painter: painter, role: .header)
         guard rowCount > 0 else {
