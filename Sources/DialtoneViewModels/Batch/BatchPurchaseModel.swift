@@ -37,7 +37,7 @@ public final class BatchPurchaseModel {
         self.journal = journal
         self.clock = clock
         self.signal = signal
-        armingSteps = max(0, Int(armingDelay / .milliseconds(100)))
+        armingSteps = ArmingCountdown.steps(for: armingDelay)
     }
 
     // MARK: - Dialog
@@ -62,8 +62,8 @@ public final class BatchPurchaseModel {
 
     /// Adds a digit to the count typed to confirm.
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming, character.isASCIIDigit, state.typedDigits.count < state.requiredDigits.count else { return }
-        state.typedDigits.append(character)
+        guard state.phase == .confirming else { return }
+        ConfirmationDigits.type(character, into: &state.typedDigits, required: state.requiredDigits)
     }
 
     /// Removes the last typed digit.
@@ -75,7 +75,7 @@ public final class BatchPurchaseModel {
     /// Moves focus between Cancel and Buy (Stop and Go on when paused).
     public func toggleFocus() {
         switch state.phase {
-        case .confirming, .paused: state.focus = state.focus == .cancel ? .buy : .cancel
+        case .confirming, .paused: state.focus = state.focus.other
         case .idle, .sending, .finished: break
         }
     }

@@ -46,7 +46,7 @@ public final class PurchaseModel {
         self.journal = journal
         self.clock = clock
         self.signal = signal
-        armingSteps = max(0, Int(armingDelay / .milliseconds(100)))
+        armingSteps = ArmingCountdown.steps(for: armingDelay)
     }
 
     // MARK: - Dialog
@@ -124,9 +124,8 @@ public final class PurchaseModel {
 
     /// Adds a digit to the confirmation field (only while it is asked for).
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming, let required = state.requiredDigits,
-              character.isASCIIDigit, state.typedDigits.count < required.count else { return }
-        state.typedDigits.append(character)
+        guard state.phase == .confirming, let required = state.requiredDigits else { return }
+        ConfirmationDigits.type(character, into: &state.typedDigits, required: required)
     }
 
     /// Removes the last typed digit.
@@ -138,7 +137,7 @@ public final class PurchaseModel {
     /// Moves focus between Cancel and Buy.
     public func toggleFocus() {
         guard state.phase == .confirming else { return }
-        state.focus = state.focus == .cancel ? .buy : .cancel
+        state.focus = state.focus.other
     }
 
     /// Presses the focused button (Enter): Cancel closes, an armed Buy re-checks the listing and

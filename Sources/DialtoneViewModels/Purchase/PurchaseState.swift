@@ -47,6 +47,18 @@ public struct PurchaseState: Sendable, Equatable {
 /// The confirmation dialog's buttons.
 public enum ConfirmButton: Sendable, Hashable {
     case cancel, buy
+
+    /// The other button (Tab).
+    var other: ConfirmButton { self == .cancel ? .buy : .cancel }
+}
+
+/// The "type the last four digits / the count" field every confirmation dialog has.
+enum ConfirmationDigits {
+    /// Adds `character` to `typed` when it is a digit and `required` has room for it.
+    static func type(_ character: Character, into typed: inout String, required: String) {
+        guard character.isASCIIDigit, typed.count < required.count else { return }
+        typed.append(character)
+    }
 }
 
 /// How a purchase ended.

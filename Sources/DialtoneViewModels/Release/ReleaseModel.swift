@@ -34,7 +34,7 @@ public final class ReleaseModel {
         self.journal = journal
         self.clock = clock
         self.signal = signal
-        armingSteps = max(0, Int(armingDelay / .milliseconds(100)))
+        armingSteps = ArmingCountdown.steps(for: armingDelay)
     }
 
     /// Opens the dialog for `number`. Returns `false` (and does nothing) while a release is in
@@ -64,8 +64,8 @@ public final class ReleaseModel {
 
     /// Adds a digit to the confirmation field.
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming, character.isASCIIDigit, state.typedDigits.count < state.requiredDigits.count else { return }
-        state.typedDigits.append(character)
+        guard state.phase == .confirming else { return }
+        ConfirmationDigits.type(character, into: &state.typedDigits, required: state.requiredDigits)
     }
 
     /// Removes the last typed digit.
@@ -77,7 +77,7 @@ public final class ReleaseModel {
     /// Moves focus between Cancel and Release.
     public func toggleFocus() {
         guard state.phase == .confirming else { return }
-        state.focus = state.focus == .cancel ? .buy : .cancel
+        state.focus = state.focus.other
     }
 
     /// Presses the focused button: Cancel closes, an armed Release sends, a result closes.
