@@ -29,9 +29,9 @@ import Testing
         let list = try WireJSON.decode(VobizListDTO.self, from: Data(SeedFixtures.vobizInventoryList.utf8), provider: .vobiz)
         let number = try #require(list.items.first).phoneNumber()
         #expect(number.type == .local)
-        #expect(number.extras["type source"] == "inferred from the numbering plan")
+        #expect(number.extras["type source"] == "inferred from numbering plan")
         let odd = #"{"items":[{"e164":"+9112","country":"IN","monthly_fee":1,"currency":"INR"}],"total":1}"#
         let unknown = try #require(try WireJSON.decode(VobizListDTO.self, from: Data(odd.utf8), provider: .vobiz).items.first).phoneNumber()
-        #expect(unknown.type.isUnknown && unknown.extras["type source"] == "unknown: not in the numbering plan")
+        #expect(unknown.type.isUnknown && unknown.extras["type source"] == "unknown: not in numbering plan")
     }
 }

@@ -36,7 +36,7 @@ import Testing
         let listed = try #require(MomentFormatting.parseTimestamp("2025-06-12T08:36:00Z"))
         #expect(MomentFormatting.moment(listed, now: now, timeZone: .gmt) == "3 days ago · 12 Jun 08:36")
         let lastYear = try #require(MomentFormatting.parseTimestamp("2024-10-17T08:36:00Z"))
-        #expect(MomentFormatting.moment(lastYear, now: now, timeZone: .gmt) == "8 months ago · 17 Oct 2024 08:36")
+        #expect(MomentFormatting.moment(lastYear, now: now, timeZone: .gmt) == "8 months ago · 17 Oct 2024")
         let kolkata = try #require(TimeZone(identifier: "Asia/Kolkata"))
         #expect(MomentFormatting.localTime(listed, timeZone: kolkata) == "12 Jun 2025 14:06")
         #expect(MomentFormatting.relative(now.addingTimeInterval(-30), now: now) == "just now")

@@ -76,3 +76,23 @@ import Testing
         }
     }
 }
+
+/// A column that keeps its ideal is laid out for its usual widest value, whatever a page holds.
+@Suite struct ReservedColumnTests {
+    let columns = [
+        TableColumn("Number", min: 16, ideal: 17, keepsIdeal: true),
+        TableColumn("Type", min: 5, ideal: 9, dropOrder: 2, keepsIdeal: true),
+        TableColumn("Location", min: 8, ideal: 28, dropOrder: 3, grows: true),
+    ]
+
+    @Test func shorterValuesStillGetTheReservedWidth() {
+        let rows = [["+1 415 555 0100", "local", "Austin"]]
+        #expect(TableLayout.fit(columns, rows: rows, absent: "—", width: 80) == [17, 9, 8])
+    }
+
+    @Test func aLongerValueWidensTheColumnAndIsNeverCut() {
+        let rows = [["+44 20 7946 0958 12", "toll-free", "London"]]
+        #expect(TableLayout.fit(columns, rows: rows, absent: "—", width: 80) == [19, 9, 8])
+        #expect(TableLayout.fit(columns, rows: rows, absent: "—", width: 30) == [19, 10, nil], "the place goes before a number is cut")
+    }
+}

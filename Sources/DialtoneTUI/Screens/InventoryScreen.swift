@@ -8,20 +8,23 @@ enum InventoryScreen {
     /// Width from which the detail pane sits beside the table.
     static let detailPaneMinimumWidth = 120
 
-    /// The detail pane's narrowest width: a third of the terminal, between 36 and 48 columns,
-    /// so the table keeps the room its place names need.
-    static func detailPaneWidth(for width: Int) -> Int { min(48, max(36, width / 3)) }
-    /// The pane grows into what the table leaves, up to this.
-    static let detailPaneMaximumWidth = 64
+    /// The detail pane's width: it depends on the terminal's width alone, never on the rows, so
+    /// paging or moving never moves the pane (a moved pane repaints whole). 46 columns at 120
+    /// read a country's name and a listing date whole; wider terminals give it up to 64.
+    static func detailPaneWidth(for width: Int) -> Int { min(64, max(46, width / 3 + 6)) }
 
+    /// Columns whose usual widest value is known keep that width; the place, of any length,
+    /// comes last and takes what is left, so neither a longer place nor a shorter one moves a
+    /// column. The country column is left out when the query names the country, as every row
+    /// then holds it (k9s leaves out the namespace column in the same way).
     static let columns = [
-        TableColumn("Number", min: 16, ideal: 18),
-        TableColumn("CC", min: 2, ideal: 3, dropOrder: 2),
-        TableColumn("Region / city", min: 8, ideal: 28, dropOrder: 5, grows: true),
-        TableColumn("Type", min: 5, ideal: 9, dropOrder: 4, hidesWhenEmpty: true),
-        TableColumn("Caps", min: 4, ideal: 5, dropOrder: 3),
+        TableColumn("Number", min: 16, ideal: 17, keepsIdeal: true),
+        TableColumn("CC", min: 2, ideal: 2, dropOrder: 2, hidesWhenEmpty: true, keepsIdeal: true),
+        TableColumn("Type", min: 5, ideal: 9, dropOrder: 4, hidesWhenEmpty: true, keepsIdeal: true),
+        TableColumn("Caps", min: 4, ideal: 4, dropOrder: 3, keepsIdeal: true),
         TableColumn("Setup", min: 12, ideal: 13, dropOrder: 1, alignRight: true),
         TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
+        TableColumn("Location", min: 8, ideal: 28, dropOrder: 5, grows: true),
     ]
 
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
@@ -34,18 +37,15 @@ enum InventoryScreen {
             let listing = "\(state.provider?.rawValue ?? "-") \(merged.isActive) \(state.query.onPage(1))"
             table.widen = { memory.widest($0, for: listing) }
         }
-        // The pane takes the room the table's rows do not need, up to its widest.
-        let window = table.window(height: rect.height)
-        let spare = rect.width - 1 - table.naturalWidth(of: window, glyphs: frame.glyphs)
-        let paneWidth = min(detailPaneMaximumWidth, max(detailPaneWidth(for: rect.width), spare))
+        let paneWidth = detailPaneWidth(for: rect.width)
         let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? paneWidth + 1 : 0))
-        table.draw(in: tableRect, painter: painter, window: window)
+        table.draw(in: tableRect, painter: painter)
         guard let number = merged.isActive ? merged.selected?.number : state.selected else { return }
         let lines = NumberDetail.lines(for: number, fetchedAt: merged.isActive ? nil : state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
         if showPane {
             let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: paneWidth)
             painter.box(pane, title: "Details", fill: .base, titleRole: .header)
-            NumberDetail.draw(lines, in: pane.inset(1).insetHorizontally(1), painter: painter, fill: .base)
+            NumberDetail.draw(lines, in: pane.inset(1).insetHorizontally(1), painter: painter, fill: .base, widestLabel: NumberDetail.widestPaneLabel)
         } else if snapshot.overlays.contains(.detail) {
             DetailOverlay.draw(lines, in: rect, painter: painter)
         }
@@ -64,13 +64,13 @@ enum InventoryScreen {
                 ? [] : SearchMatch.positions(in: readable, search: search, mode: SearchMatch.mode(for: number.provider, country: number.country))
             return [
                 TableCell(mark + readable, role: mark.isEmpty ? nil : .accent, emphasis: matched.map { $0 + mark.count }),
-                TableCell(number.country),
-                // Plain, not muted: each attribute change costs bytes on every row repaint (≤ 300 B a move).
-                TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent),
+                TableCell(state.query.country == nil ? number.country : ""),
                 TableCell(number.type == .other("") ? glyphs.absent : number.type.label),
                 TableCell(capabilityLetters(number.capabilities, glyphs: glyphs)),
                 TableCell(NumberFormatting.fee(number.setupFee), role: NumberDetail.feeRole(number.setupFee)),
                 TableCell(NumberFormatting.fee(number.monthlyFee), role: NumberDetail.feeRole(number.monthlyFee)),
+                // Plain, not muted: each attribute change costs bytes on every row repaint (≤ 300 B a move).
+                TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent),
             ]
         }
     }

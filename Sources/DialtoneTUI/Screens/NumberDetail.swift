@@ -31,7 +31,7 @@ enum NumberDetail {
         lines += number.requirements.lines.map { Line(label: "Requires", value: $0, role: .warning) }
         lines += number.extras.sorted { $0.key < $1.key }.map { key, value in
             let shown = MomentFormatting.parseTimestamp(value).map { MomentFormatting.moment($0, now: now, timeZone: timeZone) }
-            return Line(label: key, value: shown ?? value, role: .muted)
+            return Line(label: key, value: shown ?? value)
         }
         if let fetchedAt {
             lines.append(Line(label: "Listed", value: NumberFormatting.age(now.timeIntervalSince(fetchedAt)), role: .muted))
@@ -64,10 +64,10 @@ enum NumberDetail {
         return lines
     }
 
-    /// `India (IN, +91)`, or the code alone when unknown.
+    /// `India (IN)`, or the code alone when unknown; the number above shows the calling code.
     static func countryName(_ iso: String) -> String {
         guard let country = CountryCatalog.country(iso: iso) else { return iso }
-        return "\(country.name) (\(country.iso), +\(country.callingCode))"
+        return "\(country.name) (\(country.iso))"
     }
 
     static func feeRole(_ money: Money) -> Role { money.isZero ? .free : .fee }
@@ -83,11 +83,15 @@ enum NumberDetail {
         }
     }
 
-    /// Draws `lines` as a label column and a value column inside `rect`.
-    static func draw(_ lines: [Line], in rect: Rect, painter: Painter, fill: Role = .dialog) {
+    /// The widest label of a number's lines (`Capabilities`, `listed since`): the detail pane's
+    /// label column, the same for every number so that moving never shifts the values.
+    static let widestPaneLabel = 12
+
+    /// Draws `lines` as a label column (at most `widestLabel` wide) and a value column inside `rect`.
+    static func draw(_ lines: [Line], in rect: Rect, painter: Painter, fill: Role = .dialog, widestLabel: Int = 14) {
         // A third of the width, or more in a narrow pane so that labels read whole.
         let longest = lines.prefix(rect.height).map(\.label.displayWidth).max() ?? 0
-        let labelWidth = max(min(14, max(8, rect.width / 3)), min(14, longest, rect.width / 2))
+        let labelWidth = max(min(widestLabel, max(8, rect.width / 3)), min(widestLabel, longest, rect.width / 2))
         for (offset, line) in lines.prefix(rect.height).enumerated() {
             let row = rect.top + offset
             painter.text(line.label, row: row, column: rect.left, width: labelWidth, role: .muted)

@@ -7,7 +7,7 @@ enum OwnedScreen {
     static let columns = [
         TableColumn("Number", min: 16, ideal: 18),
         TableColumn("CC", min: 2, ideal: 3, dropOrder: 3),
-        TableColumn("Region / city", min: 8, ideal: 24, dropOrder: 4, grows: true),
+        TableColumn("Location", min: 8, ideal: 24, dropOrder: 4, grows: true),
         TableColumn("Status", min: 6, ideal: 16, dropOrder: 1),
         TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
         TableColumn("Provider", min: 5, ideal: 8, dropOrder: 2, hidesWhenEmpty: true),

@@ -11,10 +11,16 @@ public struct TableColumn: Sendable, Hashable {
     public var grows: Bool
     /// Left out when no row shown has a value in it (a provider that never fills it).
     public var hidesWhenEmpty: Bool
+    /// Is never narrower than its declared ideal when there is room, whatever the rows shown
+    /// hold (a number, a type): a column whose values have a usual widest form is laid out for
+    /// it, so a page holding a longer value than the last one does not re-lay the table out. A
+    /// longer value still widens it, and a narrow terminal drops the column rather than cut a
+    /// value it holds (a number or an amount read in part is worse than none).
+    public var keepsIdeal: Bool
 
     public init(
         _ title: String, min: Int, ideal: Int, dropOrder: Int = 0, alignRight: Bool = false, grows: Bool = false,
-        hidesWhenEmpty: Bool = false
+        hidesWhenEmpty: Bool = false, keepsIdeal: Bool = false
     ) {
         self.title = title
         self.minWidth = min
@@ -23,15 +29,21 @@ public struct TableColumn: Sendable, Hashable {
         self.alignRight = alignRight
         self.grows = grows
         self.hidesWhenEmpty = hidesWhenEmpty
+        self.keepsIdeal = keepsIdeal
     }
 
     /// This column sized to what it holds: its ideal is the widest of the title and `content`
-    /// (within the declared ideal unless it grows), and its minimum no more than that.
+    /// (within the declared ideal unless it grows, at least the declared ideal if it
+    /// `keepsIdeal`), and its minimum no more than that.
     func sized(toContent content: Int) -> TableColumn {
         var column = self
         let wanted = Swift.max(title.displayWidth, content)
-        column.idealWidth = grows ? Swift.max(wanted, minWidth) : Swift.min(idealWidth, Swift.max(wanted, 1))
-        column.minWidth = Swift.min(minWidth, column.idealWidth)
+        column.idealWidth = switch (grows, keepsIdeal) {
+        case (true, _): Swift.max(wanted, minWidth)
+        case (false, true): Swift.max(idealWidth, wanted)
+        case (false, false): Swift.min(idealWidth, Swift.max(wanted, 1))
+        }
+        column.minWidth = keepsIdeal ? Swift.max(minWidth, content) : Swift.min(minWidth, column.idealWidth)
         return column
     }
 }

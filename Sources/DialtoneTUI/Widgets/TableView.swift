@@ -83,11 +83,14 @@ public struct TableView {
             }
             return
         }
+        // Rows are painted as far as their columns reach, not to the table's edge: a move
+        // repaints two rows, and blank cells past the last column would be sent with them.
+        let extent = min(rect.width, gutter + widths.compactMap { $0 }.reduce(0) { $0 + $1 + 1 } - 1)
         for (offset, (index, cells)) in shown.enumerated() {
             let row = rect.top + 1 + offset
             let isSelected = index == selectedIndex
             let role: Role = isSelected ? .selected : (index % 2 == 1 ? .rowAlt : .row)
-            painter.fill(Rect(top: row, left: rect.left, height: 1, width: rect.width), role: role)
+            painter.fill(Rect(top: row, left: rect.left, height: 1, width: extent), role: role)
             if isSelected { painter.text(painter.glyphs.pointer, row: row, column: rect.left, width: 1, role: role) }
             drawRow(cells, widths: widths, row: row, left: rect.left + gutter, painter: painter, role: role, isSelected: isSelected)
         }
@@ -112,17 +115,25 @@ public struct TableView {
         }
     }
 
+    /// Draws the cells of one row. The blank between two cells of the same role takes that
+    /// role (two fees in one colour are one run of it), so a repaint sends one colour change
+    /// where it would send three.
     private func drawRow(
         _ cells: [TableCell], widths: [Int?], row: Int, left: Int, painter: Painter, role: Role, isSelected: Bool = false
     ) {
         var column = left
+        var previous: (role: Role, end: Int)?
         for (index, cell) in cells.enumerated() where index < columns.count {
             guard let width = widths[index] else { continue }
             let cellRole = isSelected ? role : (cell.role ?? role)
+            if let previous, previous.role == cellRole, previous.role != role {
+                painter.fill(Rect(top: row, left: previous.end, height: 1, width: column - previous.end), role: cellRole)
+            }
             painter.text(cell.text, row: row, column: column, width: width, role: cellRole, alignRight: columns[index].alignRight)
             if !cell.emphasis.isEmpty, !columns[index].alignRight {
                 emphasise(cell, row: row, column: column, width: width, role: cellRole, painter: painter)
             }
+            previous = (cellRole, column + width)
             column += width + 1
         }
     }

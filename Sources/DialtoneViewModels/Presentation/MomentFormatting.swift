@@ -3,20 +3,31 @@ import Foundation
 /// Dates for people: local time and how long ago (or how soon), never a raw ISO timestamp.
 public enum MomentFormatting {
     /// `3 days ago · 12 Jun 08:36` in `timeZone`, relative to `now`: the age first, where a
-    /// narrow pane cuts it last; the year only when it is not `now`'s.
+    /// narrow pane cuts it last. A date in another year than `now`'s shows its year instead of
+    /// its time (`13 months ago · 17 Oct 2025`), as `ls -l` does: the minute of a date that old
+    /// tells nothing, and the line then reads whole in the detail pane.
     public static func moment(_ date: Date, now: Date, timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let sameYear = calendar.component(.year, from: date) == calendar.component(.year, from: now)
-        return "\(relative(date, now: now)) · \(localTime(date, timeZone: timeZone, withYear: !sameYear))"
+        return "\(relative(date, now: now)) · \(sameYear ? localTime(date, timeZone: timeZone, withYear: false) : localDate(date, timeZone: timeZone))"
+    }
+
+    /// `17 Oct 2025` in `timeZone`, English month names whatever the locale.
+    public static func localDate(_ date: Date, timeZone: TimeZone) -> String {
+        formatted(date, timeZone: timeZone, as: "d MMM yyyy")
     }
 
     /// `12 Jun 2025 08:36` (or `12 Jun 08:36`), the time in `timeZone`, English month names whatever the locale.
     public static func localTime(_ date: Date, timeZone: TimeZone, withYear: Bool = true) -> String {
+        formatted(date, timeZone: timeZone, as: withYear ? "d MMM yyyy HH:mm" : "d MMM HH:mm")
+    }
+
+    private static func formatted(_ date: Date, timeZone: TimeZone, as format: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
-        formatter.dateFormat = withYear ? "d MMM yyyy HH:mm" : "d MMM HH:mm"
+        formatter.dateFormat = format
         return formatter.string(from: date)
     }
 

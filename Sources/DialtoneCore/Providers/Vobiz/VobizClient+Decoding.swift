@@ -80,7 +80,7 @@ struct VobizNumberDTO: Decodable {
         // Vobiz sends no type: it is read from the number's numbering plan, and details say so.
         let inferred = NumberType.inferred(normalised, country: iso)
         var extras = extras
-        extras["type source"] = inferred == nil ? "unknown: not in the numbering plan" : "inferred from the numbering plan"
+        extras["type source"] = inferred == nil ? "unknown: not in numbering plan" : "inferred from numbering plan"
         return PhoneNumber(
             provider: .vobiz, e164: normalised, country: iso,
             region: region, type: inferred ?? .other(""), capabilities: capabilities,
