@@ -3,7 +3,8 @@ import Testing
 
 /// Several numbers on one confirmation in a real terminal against the sandbox: mark three,
 /// buy them by typing the count, see them owned, release one, find it for sale again, and
-/// read the four journal entries in History.
+/// read the four journal entries in History; and the same confirmation typed ahead or pasted,
+/// which buys nothing.
 @Suite(.serialized, .timeLimit(.minutes(4))) struct BatchPurchaseTerminalTests {
     @Test func markThreeBuyThemInOneConfirmationReleaseOneAndHistoryShowsFour() async throws {
         let run = try TUIRun()
@@ -48,6 +49,41 @@ import Testing
         try tmux.send("3")
         let history = try await tmux.waitFor(text: "4 entries")
         #expect(numbers.allSatisfy { number in Self.lists(number, history) }, "History names the three numbers:\n\(history)")
+        try await run.quitAndCheckRestored()
+    }
+
+    /// The whole batch confirmation typed ahead in one burst, or pasted into the open dialog,
+    /// buys nothing; the same keys at a human pace buy the three.
+    @Test func aBatchConfirmationTypedAheadOrPastedBuysNothing() async throws {
+        let run = try TUIRun()
+        defer { run.close() }
+        let tmux = run.session
+        let journal = { run.file(".local/state/dialtone/sandbox-purchases.jsonl") }
+        try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
+        for _ in 0..<3 { try tmux.send("Space") }
+        try await tmux.waitFor(text: "3 marked")
+
+        try tmux.send("b", "Tab", "3", "Enter")  // one burst: a macro, or keys typed ahead of the dialog
+        try await tmux.waitFor(text: "Buy these 3 numbers?")
+        try await Task.sleep(for: .milliseconds(1_500))
+        var screen = try tmux.screen()
+        #expect(screen.contains("Buy these 3 numbers?") && !screen.contains("Bought"), "the burst was discarded:\n\(screen)")
+        #expect(journal().isEmpty, "nothing journalled, nothing sent")
+
+        try tmux.paste("\t3\r")
+        try await Task.sleep(for: .milliseconds(1_500))
+        screen = try tmux.screen()
+        #expect(screen.contains("Buy these 3 numbers?") && !screen.contains("Bought"), "a paste is not typed into the dialog:\n\(screen)")
+        #expect(screen.contains("Type count     [_] (3)"), "the pasted count was not typed into the field:\n\(screen)")
+        #expect(journal().isEmpty)
+
+        try tmux.send("Tab")
+        try tmux.type("3")
+        try await tmux.waitFor(text: "[ Buy ]")
+        try tmux.send("Enter")
+        try await tmux.waitFor(text: "Bought 3 of 3")
+        #expect(journal().split(separator: "\n").count == 6, "an intent and a done line for each of the three")
+        try tmux.send("Escape")
         try await run.quitAndCheckRestored()
     }
 

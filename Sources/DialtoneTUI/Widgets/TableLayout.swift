@@ -72,17 +72,6 @@ public enum TableLayout {
         return fit(sized, shown: shown, width: width, gap: gap)
     }
 
-    /// The width `rows` need for every column shown to hold its widest text, gaps included.
-    public static func naturalWidth(_ columns: [TableColumn], rows: [[String]], absent: String, gap: Int = 1) -> Int {
-        naturalWidth(columns, contentWidths: rows.isEmpty ? nil : contentWidths(columns, rows: rows, absent: absent), gap: gap)
-    }
-
-    /// `naturalWidth(_:rows:absent:gap:)` from content widths already measured (`nil` for no rows).
-    public static func naturalWidth(_ columns: [TableColumn], contentWidths: [Int?]?, gap: Int = 1) -> Int {
-        let (sized, shown) = size(columns, to: contentWidths)
-        return shown.reduce(0) { $0 + sized[$1].idealWidth } + gap * max(0, shown.count - 1)
-    }
-
     /// The widest text each column holds in `rows`; `nil` for a `hidesWhenEmpty` column whose
     /// cells are all blank or `absent`.
     public static func contentWidths(_ columns: [TableColumn], rows: [[String]], absent: String) -> [Int?] {

@@ -55,23 +55,18 @@ public struct TableView {
         return (first..<min(first + bodyHeight, rowCount)).map { (index: $0, cells: cells($0)) }
     }
 
-    /// The width the rows of `window` need for every column to read whole.
-    public func naturalWidth(of window: [(index: Int, cells: [TableCell])], glyphs: GlyphSet) -> Int {
-        Self.gutter + TableLayout.naturalWidth(columns, contentWidths: contentWidths(of: window, absent: glyphs.absent))
-    }
-
     /// What the rows of `window` hold per column, widened by `widen`; `nil` with no rows.
     private func contentWidths(of window: [(index: Int, cells: [TableCell])], absent: String) -> [Int?]? {
         guard !window.isEmpty else { return nil }
         return widen(TableLayout.contentWidths(columns, rows: window.map { $0.cells.map(\.text) }, absent: absent))
     }
 
-    /// Draws the table; `window` is the rows shown when the caller has already built them.
-    public func draw(in rect: Rect, painter: Painter, window: [(index: Int, cells: [TableCell])]? = nil) {
+    /// Draws the table.
+    public func draw(in rect: Rect, painter: Painter) {
         guard rect.height > 0, rect.width > 2 else { return }
         let gutter = Self.gutter
         let bodyHeight = rect.height - 1
-        let shown = window ?? self.window(height: rect.height)
+        let shown = window(height: rect.height)
         let widths = TableLayout.fit(
             columns, contentWidths: contentWidths(of: shown, absent: painter.glyphs.absent), width: rect.width - gutter)
         painter.fill(Rect(top: rect.top, left: rect.left, height: 1, width: rect.width), role: .header)
