@@ -34,7 +34,8 @@ public struct TableColumn: Sendable, Hashable {
 
     /// This column sized to what it holds: its ideal is the widest of the title and `content`
     /// (within the declared ideal unless it grows, at least the declared ideal if it
-    /// `keepsIdeal`), and its minimum no more than that.
+    /// `keepsIdeal`), and its minimum no more than that (no less than `content` if it
+    /// `keepsIdeal`, so that a value is never cut).
     func sized(toContent content: Int) -> TableColumn {
         var column = self
         let wanted = Swift.max(title.displayWidth, content)
