@@ -12,9 +12,7 @@ import Testing
     let size = Size(rows: 40, columns: 120)
 
     func render(_ model: AppModel, memory: ColumnMemory?) -> GridCanvas {
-        let canvas = GridCanvas(size: size, styles: .unstyled)
-        AppRenderer.render(model.snapshot, frame: FrameState(now: Fixtures.now, timeZone: .gmt, columnMemory: memory), on: canvas)
-        return canvas
+        Fixtures.render(model.snapshot, size: size, columnMemory: memory)
     }
 
     /// The column of the detail pane's left border on the table's heading line.

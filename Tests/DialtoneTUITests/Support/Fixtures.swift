@@ -39,12 +39,13 @@ enum Fixtures {
         for _ in 0..<5 { await Task.yield() }
     }
 
-    /// Renders a snapshot onto a grid.
+    /// Renders a snapshot onto a grid; `columnMemory` keeps widths across renders as the render loop does.
     static func render(
-        _ snapshot: AppSnapshot, size: Size, glyphs: GlyphSet = .unicode, styles: ResolvedStyles = .unstyled
+        _ snapshot: AppSnapshot, size: Size, glyphs: GlyphSet = .unicode, styles: ResolvedStyles = .unstyled,
+        columnMemory: ColumnMemory? = nil
     ) -> GridCanvas {
         let canvas = GridCanvas(size: size, styles: styles)
-        AppRenderer.render(snapshot, frame: FrameState(glyphs: glyphs, now: now, timeZone: .gmt), on: canvas)
+        AppRenderer.render(snapshot, frame: FrameState(glyphs: glyphs, now: now, timeZone: .gmt, columnMemory: columnMemory), on: canvas)
         return canvas
     }
 }
