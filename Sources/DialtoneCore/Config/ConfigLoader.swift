@@ -8,7 +8,7 @@ import TOMLKit
 /// and `DIALTONE_BASE_URL` for their base URL) add profiles named `vobiz`, `plivo`, `agni`.
 public enum ConfigLoader {
     static let topLevelKeys: Set<String> = ["default_profile", "theme", "confirm_above", "log_file", "log_level", "profiles",
-        "spend_limit_daily", "spend_limit_monthly",
+        "spend_limit_daily", "spend_limit_monthly", "spend_timezone",
     ]
 
     /// Loads the configuration; a missing file is not an error.
@@ -50,6 +50,7 @@ public enum ConfigLoader {
         config.confirmAbove = try document.decimal(table, "confirm_above", table: nil)
         let defaultThreshold = config.confirmAbove
         config.spendLimits = try document.spendLimits(table, table: nil)
+        if let zone = try document.timeZone(table, "spend_timezone", table: nil) { config.spendLimits.timeZone = zone }
         if let profiles = table["profiles"] {
             guard let profileTable = profiles.table else {
                 throw DialtoneError(.configuration, detail: "\(document.location(key: "profiles", table: nil)): \"profiles\" must be a table ([profiles.NAME])")

@@ -73,6 +73,15 @@ struct TOMLDocument {
         return money
     }
 
+    /// `key` as an IANA time zone name (`"Asia/Kolkata"`, `"UTC"`).
+    func timeZone(_ table: TOMLTable, _ key: String, table name: String?) throws -> TimeZone? {
+        guard let text = try string(table, key, table: name) else { return nil }
+        guard let zone = TimeZone(identifier: text) else {
+            throw DialtoneError(.configuration, detail: "\(location(key: key, table: name)): \(key) \"\(text)\" is not a time zone name such as \"Asia/Kolkata\" or \"UTC\"")
+        }
+        return zone
+    }
+
     /// The table's `spend_limit_daily` and `spend_limit_monthly`.
     func spendLimits(_ table: TOMLTable, table name: String?) throws -> SpendLimits {
         SpendLimits(daily: try money(table, "spend_limit_daily", table: name), monthly: try money(table, "spend_limit_monthly", table: name))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The stretch of local time a spend limit covers.
+/// The stretch of time a spend limit covers, in the limits' zone.
 public enum SpendPeriod: String, Sendable, Hashable, CaseIterable {
     case day, month
 
@@ -10,7 +10,7 @@ public enum SpendPeriod: String, Sendable, Hashable, CaseIterable {
     /// `today`, `this month`.
     public var spentName: String { self == .day ? "today" : "this month" }
 
-    /// Local midnight of `date`'s day, or of the first of its month.
+    /// Midnight of `date`'s day, or of the first of its month, in `calendar`'s zone.
     public func start(of date: Date, calendar: Calendar) -> Date {
         let components: Set<Calendar.Component> = self == .day ? [.year, .month, .day] : [.year, .month]
         return calendar.date(from: calendar.dateComponents(components, from: date)) ?? date
@@ -41,10 +41,10 @@ public struct SpendStanding: Sendable, Hashable {
 
 extension SpendLimits {
     /// The standing of each limit in `currency` at `now`, daily first. Counts the purchases of
-    /// `contents` that `matches` (the same account) as `JournalContents.spent` does.
+    /// `contents` that `matches` (the same account) as `JournalContents.spent` does, each
+    /// period counted in `timeZone`.
     public func standings(
-        currency: String, in contents: JournalContents, now: Date, calendar: Calendar = .current,
-        matching matches: (JournalEntry) -> Bool
+        currency: String, in contents: JournalContents, now: Date, matching matches: (JournalEntry) -> Bool
     ) -> [SpendStanding] {
         [(SpendPeriod.day, daily), (.month, monthly)].compactMap { period, limit in
             guard let limit, limit.currency == currency.uppercased() else { return nil }
@@ -58,10 +58,9 @@ extension SpendLimits {
     /// `nil` when every limit in its currency holds. An unknown charge is refused while a limit
     /// in its currency applies: it could pass any limit.
     public func refusal(
-        charge: Decimal?, currency: String, in contents: JournalContents, now: Date, calendar: Calendar = .current,
-        matching matches: (JournalEntry) -> Bool
+        charge: Decimal?, currency: String, in contents: JournalContents, now: Date, matching matches: (JournalEntry) -> Bool
     ) -> String? {
-        let standings = standings(currency: currency, in: contents, now: now, calendar: calendar, matching: matches)
+        let standings = standings(currency: currency, in: contents, now: now, matching: matches)
         guard let charge else {
             guard let first = standings.first else { return nil }
             return "the charge is unknown (a fee was not stated), so the \(first.period.limitName) limit of \(first.limit) cannot be kept"

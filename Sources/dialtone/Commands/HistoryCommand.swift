@@ -36,8 +36,9 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let contents: JournalContents
+        let configuration: DialtoneConfiguration
         do {
-            let configuration = try ConfigLoader.load(environment: environment, path: global.config)
+            configuration = try ConfigLoader.load(environment: environment, path: global.config)
             let sandbox = global.sandbox || !configuration.hasCredentials
             contents = try PurchaseJournal(path: PurchaseJournal.defaultPath(environment: environment, sandbox: sandbox)).read()
             if let warning = contents.warning(path: PurchaseJournal.defaultPath(environment: environment, sandbox: sandbox)) {
@@ -50,7 +51,7 @@ struct HistoryCommand: ParsableCommand {
         var writer = RecordWriter(format: output.format)
         writer.write(rows.map(Self.record))
         if output.format == .table {
-            let spend = contents.monthSpend(now: Date()).map { $0.formatted() }.joined(separator: " · ")
+            let spend = contents.monthSpend(now: Date(), calendar: configuration.spendLimits.calendar).map { $0.formatted() }.joined(separator: " · ")
             StandardError.write("\(rows.count) entries · spent this month \(spend.isEmpty ? "—" : spend)")
         }
     }
