@@ -22,6 +22,11 @@ enum BaseURLPolicy {
         URLComponents(string: url)?.scheme?.lowercased() == "http"
     }
 
+    /// Whether `url`'s host is this machine (see `isLoopback`).
+    static func isLoopbackURL(_ url: String) -> Bool {
+        URLComponents(string: url)?.host.map(isLoopback) ?? false
+    }
+
     /// `localhost`, `127.0.0.0/8` and `::1`.
     static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))

@@ -35,7 +35,7 @@ struct ProfileReader {
             throw failure("base_url", "base_url \(problem)")
         }
         let currency = try document.string(table, "currency", table: tableName) ?? "USD"
-        let isSandbox = table["sandbox"]?.bool ?? false
+        let isSandbox = try readSandboxFlag(table, baseURL: baseURL)
         let country = try document.string(table, "default_country", table: tableName)
         let defaultCountry = try country.map { code in
             guard let known = CountryCatalog.country(iso: code) else {
@@ -53,6 +53,18 @@ struct ProfileReader {
             origin: document.location(key: "provider", table: tableName),
             plivoBuyOptions: try readBuyOptions(table, provider: provider), defaultCountry: defaultCountry
         )
+    }
+
+    /// `sandbox = true`, which drops the typed digits and shows the SANDBOX badge: honoured only
+    /// for a base URL on this machine, never for a provider's real endpoint.
+    private func readSandboxFlag(_ table: TOMLTable, baseURL: String?) throws -> Bool {
+        guard let value = table["sandbox"] else { return false }
+        guard let flag = value.bool else { throw failure("sandbox", "sandbox must be true or false") }
+        if flag, !(baseURL.map(BaseURLPolicy.isLoopbackURL) ?? false) {
+            throw failure("sandbox", "sandbox = true needs a base_url on this machine (127.0.0.1, localhost or [::1]); "
+                + "\(baseURL.map { "\"\($0)\" is not one" } ?? "without one the provider's real endpoint is used")")
+        }
+        return flag
     }
 
     /// `app_id`, `cnam_lookup` and `subaccount`: Plivo profiles only.
