@@ -38,7 +38,7 @@ import Testing
     @Test func vobizPurchaseAnswerNamesTheNumberWithIntegerFees() throws {
         let answer = try decode(VobizPurchaseDTO.self, SeedFixtures.vobizPurchaseAnswer, .vobiz)
         let bought = try #require(answer.bought("+919876543210"))
-        #expect(bought.setupFee == 100 && bought.monthlyFee == 1 && bought.currencyCode == "INR")
+        #expect(bought.setupFee == 100 && bought.monthlyFee == 1 && bought.currency == "INR")
         #expect(bought.owner == "MA_XXXXXXXX")
         #expect(bought.capabilities == Capabilities(voice: true))
         #expect(answer.items.count == 1)
@@ -49,7 +49,7 @@ import Testing
         let answer = try decode(VobizPurchaseDTO.self, SeedFixtures.vobizPurchaseAnswerFromInventory, .vobiz)
         let bought = try #require(answer.bought("+919876543210"))
         #expect(bought.owner == "{auth_id}")
-        #expect(bought.setupFee == 0 && bought.monthlyFee == 1 && bought.currencyCode == "USD")
+        #expect(bought.setupFee == 0 && bought.monthlyFee == 1 && bought.currency == "USD")
         #expect(answer.message == "purchased from inventory")
     }
 

@@ -15,6 +15,27 @@ extension KeyedDecodingContainer {
         return value
     }
 
+    /// A fee or price: a decimal as `lenientDecimal` reads it; a negative amount makes the
+    /// value, and so its entry, unreadable.
+    func lenientAmount(_ key: Key) throws -> Decimal? {
+        guard let value = try lenientDecimal(key) else { return nil }
+        guard value >= 0 else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "a negative amount")
+        }
+        return value
+    }
+
+    /// An ISO 4217 currency code, upper-cased; `nil` when absent or null. Anything but three
+    /// ASCII letters (`"INR "`, `""`) makes the value, and so its entry, unreadable: an amount
+    /// in a currency that cannot be named cannot be counted.
+    func lenientCurrency(_ key: Key) throws -> String? {
+        guard let text = try lenientString(key) else { return nil }
+        guard let code = Money.currencyCode(text) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "not a currency code")
+        }
+        return code
+    }
+
     /// A string from a JSON string or number; `nil` when absent or null.
     func lenientString(_ key: Key) throws -> String? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }

@@ -52,13 +52,20 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     /// sandbox); `nil` on lines of older versions.
     public var endpoint: String?
     public var e164: String
-    /// `nil` when unknown.
+    /// The setup fee the user confirmed (the quote's, on every line of the purchase); `nil`
+    /// when unknown.
     public var setup: Decimal?
-    /// `nil` when unknown.
+    /// The monthly fee the user confirmed; `nil` when unknown.
     public var monthly: Decimal?
+    /// The confirmed amounts' currency; empty when unknown.
     public var currency: String
-    /// On a `done` line: the provider reported no amounts, so these are the quote's.
+    /// On a purchase's `done` line: the provider reported no amounts in the line's currency.
     public var asQuoted: Bool?
+    /// On a purchase's `done` line: the setup fee the provider reported, in `currency`, kept
+    /// beside the confirmed one (a receipt never replaces what was confirmed).
+    public var reportedSetup: Decimal?
+    /// On a purchase's `done` line: the monthly fee the provider reported, in `currency`.
+    public var reportedMonthly: Decimal?
     /// On a release's `done` line: the release fee the provider reported.
     public var releaseFee: Decimal?
     public var message: String?
@@ -116,17 +123,35 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         return next
     }
 
-    /// The `done` line: the amounts the provider reported, else the quote's marked `as_quoted`.
+    /// The `done` line of a purchase: the confirmed quote, with the amounts the provider
+    /// reported beside it (marked `as_quoted` when it reported none).
+    ///
+    /// What was confirmed counts: a receipt never replaces or lowers a confirmed amount, nor
+    /// changes a known currency. It may name the currency the quote did not know; amounts it
+    /// reports in another currency than the line's cannot be compared and are left out.
     public func done(at time: Date, receipt: PurchaseReceipt) -> JournalEntry {
         var next = followed(by: .done, at: time, message: receipt.message)
-        guard receipt.setupFee != nil || receipt.monthlyFee != nil else {
-            next.asQuoted = true
-            return next
+        if currency.isEmpty, let stated = receipt.monthlyFee?.currency ?? receipt.setupFee?.currency {
+            next.currency = stated
         }
-        next.setup = receipt.setupFee?.amount
-        next.monthly = receipt.monthlyFee?.amount
-        next.currency = receipt.monthlyFee?.currency ?? receipt.setupFee?.currency ?? currency
+        let inLineCurrency = { (fee: Money?) in fee.flatMap { $0.currency == next.currency ? $0.amount : nil } }
+        next.reportedSetup = inLineCurrency(receipt.setupFee)
+        next.reportedMonthly = inLineCurrency(receipt.monthlyFee)
+        if next.reportedSetup == nil, next.reportedMonthly == nil { next.asQuoted = true }
         return next
+    }
+
+    /// The setup fee this line counts as charged: the larger of the confirmed and the reported
+    /// amount; `nil` when neither is known.
+    public var countedSetup: Decimal? { Self.larger(setup, reportedSetup) }
+
+    /// The first month this line counts as charged: the larger of the confirmed and the
+    /// reported amount; `nil` when neither is known.
+    public var countedMonthly: Decimal? { Self.larger(monthly, reportedMonthly) }
+
+    private static func larger(_ confirmed: Decimal?, _ reported: Decimal?) -> Decimal? {
+        guard let confirmed, let reported else { return confirmed ?? reported }
+        return max(confirmed, reported)
     }
 
     /// The `done` line of a release: the provider's message and any release fee it reported.
@@ -140,6 +165,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case id, time, state, kind, provider, profile, e164, setup, monthly, currency, message, endpoint
         case accountID = "account_id", legacyAccount = "account", asQuoted = "as_quoted", releaseFee = "release_fee"
+        case reportedSetup = "reported_setup", reportedMonthly = "reported_monthly"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -158,6 +184,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         monthly = try Self.decimal(container, .monthly)
         currency = try container.decode(String.self, forKey: .currency)
         asQuoted = try container.decodeIfPresent(Bool.self, forKey: .asQuoted)
+        reportedSetup = try Self.decimal(container, .reportedSetup)
+        reportedMonthly = try Self.decimal(container, .reportedMonthly)
         releaseFee = try Self.decimal(container, .releaseFee)
         message = try container.decodeIfPresent(String.self, forKey: .message)
     }
@@ -178,6 +206,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         try container.encodeIfPresent(monthly?.description, forKey: .monthly)
         try container.encode(currency, forKey: .currency)
         try container.encodeIfPresent(asQuoted, forKey: .asQuoted)
+        try container.encodeIfPresent(reportedSetup?.description, forKey: .reportedSetup)
+        try container.encodeIfPresent(reportedMonthly?.description, forKey: .reportedMonthly)
         try container.encodeIfPresent(releaseFee?.description, forKey: .releaseFee)
         try container.encodeIfPresent(message, forKey: .message)
     }

@@ -20,8 +20,8 @@ public struct HistoryRow: Sendable, Hashable {
     public var profile: String
     public var provider: ProviderKind
     public var e164: String
-    /// A purchase's setup plus first month (the settled line's figures), or a release's fee;
-    /// `nil` when not stated.
+    /// A purchase's setup plus first month as the spend limits count it (the confirmed amounts,
+    /// or the reported ones where more), or a release's fee; `nil` when not stated.
     public var chargedNow: Money?
     /// The monthly fee the purchase starts or the release stops; `nil` when not stated.
     public var monthly: Money?
@@ -61,14 +61,14 @@ extension JournalContents {
         let money = { (amount: Decimal?) in amount.flatMap { last.currency.isEmpty ? nil : Money($0, last.currency) } }
         let charged: Money? = if intent.kind == .release {
             money(last.releaseFee)
-        } else if let setup = last.setup, let monthly = last.monthly {
+        } else if let setup = last.countedSetup, let monthly = last.countedMonthly {
             money(setup + monthly)
         } else {
             nil
         }
         return HistoryRow(
             id: intent.id, time: intent.time, kind: intent.kind, profile: intent.profile, provider: intent.provider,
-            e164: intent.e164, chargedNow: charged, monthly: money(last.monthly), outcome: outcome(of: last),
+            e164: intent.e164, chargedNow: charged, monthly: money(last.countedMonthly), outcome: outcome(of: last),
             reconciled: [.reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased].contains(last.state),
             message: last.message)
     }

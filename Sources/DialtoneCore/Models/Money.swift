@@ -11,6 +11,14 @@ public struct Money: Sendable, Hashable, Codable, CustomStringConvertible {
         self.currency = currency.uppercased()
     }
 
+    /// `text` upper-cased when it is an ISO 4217 code: exactly three ASCII letters (`"inr"` →
+    /// `"INR"`); `nil` for anything else (`"INR "`, `"RS"`, `""`).
+    public static func currencyCode(_ text: String) -> String? {
+        let code = text.uppercased()
+        guard code.unicodeScalars.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+        return code
+    }
+
     /// Zero in `currency`.
     public static func zero(_ currency: String) -> Money { Money(0, currency) }
 

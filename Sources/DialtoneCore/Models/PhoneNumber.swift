@@ -19,7 +19,9 @@ public struct PhoneNumber: Sendable, Hashable, Codable, Identifiable {
     public var setupFee: Money?
     /// `nil` when the provider did not send it: an unknown fee, never zero.
     public var monthlyFee: Money?
-    /// The listing's currency (ISO 4217), also when a fee is unknown.
+    /// The listing's currency (ISO 4217, upper case), also when a fee is unknown; empty when
+    /// the provider did not state it: unknown, never taken to be USD, and then every fee is
+    /// unknown too (an amount means nothing without its currency).
     public var currency: String
     public var status: NumberStatus
     public var requirements: Requirements
@@ -42,11 +44,14 @@ public struct PhoneNumber: Sendable, Hashable, Codable, Identifiable {
         self.capabilities = capabilities
         self.setupFee = setupFee
         self.monthlyFee = monthlyFee
-        self.currency = (currency ?? monthlyFee?.currency ?? setupFee?.currency ?? "USD").uppercased()
+        self.currency = (currency ?? monthlyFee?.currency ?? setupFee?.currency ?? "").uppercased()
         self.status = status
         self.requirements = requirements
         self.extras = extras
     }
+
+    /// Whether the provider stated the listing's currency.
+    public var currencyIsKnown: Bool { !currency.isEmpty }
 
     /// What the purchase charges immediately: setup plus the first month; `nil` (unknown) when
     /// either fee is unknown or the two are in different currencies.

@@ -4,10 +4,10 @@ extension JournalContents {
     /// Charged now (setup plus first month) in `currency` by the purchases `matches` accepts
     /// whose intent was written at or after `since`.
     ///
-    /// A purchase counts with the amounts its `done` line reports, with its intent's when it was
-    /// found bought in the owned list, and with its intent's while its outcome is unknown or it
-    /// is still in flight (the safe side). A refused purchase, or one the owned list showed was
-    /// not bought, counts nothing. A fee that was not stated counts as nothing.
+    /// A purchase counts with what was confirmed (its intent's amounts), or what the provider
+    /// reported on its `done` line where that is more, fee by fee; also while its outcome is
+    /// unknown or it is still in flight (the safe side). A refused purchase, or one the owned
+    /// list showed was not bought, counts nothing. A fee that was not stated counts as nothing.
     public func spent(currency: String, since: Date, matching matches: (JournalEntry) -> Bool) -> Decimal {
         var latest: [UUID: JournalEntry] = [:]
         for entry in entries where entry.kind == .purchase {
@@ -23,7 +23,7 @@ extension JournalContents {
             case .failed, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased: return total
             case .intent, .unknown, .done, .reconciledBought:
                 guard entry.currency.uppercased() == currency.uppercased() else { return total }
-                return total + (entry.setup ?? 0) + (entry.monthly ?? 0)
+                return total + (entry.countedSetup ?? 0) + (entry.countedMonthly ?? 0)
             }
         }
     }

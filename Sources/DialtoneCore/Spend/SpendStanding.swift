@@ -40,14 +40,15 @@ public struct SpendStanding: Sendable, Hashable {
 }
 
 extension SpendLimits {
-    /// The standing of each limit in `currency` at `now`, daily first. Counts the purchases of
+    /// The standing of each limit in `currency` at `now`, daily first; every limit's when the
+    /// currency is unknown (empty), since the charge could be in any. Counts the purchases of
     /// `contents` that `matches` (the same account) as `JournalContents.spent` does, each
     /// period counted in `timeZone`.
     public func standings(
         currency: String, in contents: JournalContents, now: Date, matching matches: (JournalEntry) -> Bool
     ) -> [SpendStanding] {
         [(SpendPeriod.day, daily), (.month, monthly)].compactMap { period, limit in
-            guard let limit, limit.currency == currency.uppercased() else { return nil }
+            guard let limit, currency.isEmpty || limit.currency == currency.uppercased() else { return nil }
             let since = period.start(of: now, calendar: calendar)
             let spent = contents.spent(currency: limit.currency, since: since, matching: matches)
             return SpendStanding(period: period, limit: limit, spent: Money(spent, limit.currency))
@@ -56,14 +57,16 @@ extension SpendLimits {
 
     /// Why a purchase charging `charge` now in `currency` must not be sent, with the figures;
     /// `nil` when every limit in its currency holds. An unknown charge is refused while a limit
-    /// in its currency applies: it could pass any limit.
+    /// in its currency applies, and one in an unknown currency while any limit does: it could
+    /// pass any limit.
     public func refusal(
         charge: Decimal?, currency: String, in contents: JournalContents, now: Date, matching matches: (JournalEntry) -> Bool
     ) -> String? {
         let standings = standings(currency: currency, in: contents, now: now, matching: matches)
-        guard let charge else {
+        guard let charge, !currency.isEmpty else {
             guard let first = standings.first else { return nil }
-            return "the charge is unknown (a fee was not stated), so the \(first.period.limitName) limit of \(first.limit) cannot be kept"
+            let unstated = currency.isEmpty ? "its currency" : "a fee"
+            return "the charge is unknown (\(unstated) was not stated), so the \(first.period.limitName) limit of \(first.limit) cannot be kept"
         }
         for standing in standings {
             if let excess = standing.excess(after: charge) {

@@ -95,7 +95,7 @@ struct AgniNumberDTO: Decodable {
         self.number = number
         id = try c.lenientString(Key(stringValue: "id"))
         friendlyName = try text("friendly_name", "friendlyName")
-        price = try c.lenientDecimal(Key(stringValue: "price"))
+        price = try c.lenientAmount(Key(stringValue: "price"))
         region = try c.lenientString(Key(stringValue: "region"))
         isoCountry = try text("iso_country", "isoCountry")
         isActive = try c.lenientBool(Key(stringValue: "is_active")) ?? c.lenientBool(Key(stringValue: "isActive"))

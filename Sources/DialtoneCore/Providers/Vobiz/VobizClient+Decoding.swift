@@ -11,6 +11,7 @@ struct VobizNumberDTO: Decodable {
     var status: String?
     var setupFee: Decimal?
     var monthlyFee: Decimal?
+    /// The fees' currency, upper-cased; `nil` when the provider did not state it.
     var currency: String?
     var isTrialNumber: Bool?
     var minimumCommitmentMonths: Int?
@@ -42,9 +43,9 @@ struct VobizNumberDTO: Decodable {
         region = try c.lenientString(.region)
         capabilities = try c.decodeIfPresent(VobizCapabilitiesDTO.self, forKey: .capabilities)?.value
         status = try c.lenientString(.status)
-        setupFee = try c.lenientDecimal(.setupFee)
-        monthlyFee = try c.lenientDecimal(.monthlyFee)
-        currency = try c.lenientString(.currency)
+        setupFee = try c.lenientAmount(.setupFee)
+        monthlyFee = try c.lenientAmount(.monthlyFee)
+        currency = try c.lenientCurrency(.currency)
         isTrialNumber = try c.lenientBool(.isTrialNumber)
         minimumCommitmentMonths = try c.lenientInt(.minimumCommitmentMonths)
         aadhaarRequired = try c.lenientBool(.aadhaarRequired)
@@ -55,8 +56,12 @@ struct VobizNumberDTO: Decodable {
         provider = try c.lenientString(.provider)
     }
 
-    /// "Defaults to the number's currency or USD if not specified" (purchase docs).
-    var currencyCode: String { (currency?.isEmpty == false ? currency! : "USD").uppercased() }
+    /// `amount` in the stated currency; `nil` (unknown) when either is missing. A fee whose
+    /// currency was not stated is never taken to be USD: it could be counted against no limit.
+    func fee(_ amount: Decimal?) -> Money? {
+        guard let amount, let currency else { return nil }
+        return Money(amount, currency)
+    }
 
     var requirements: Requirements {
         Requirements(
@@ -84,8 +89,7 @@ struct VobizNumberDTO: Decodable {
         return PhoneNumber(
             provider: .vobiz, e164: normalised, country: iso,
             region: region, type: inferred ?? .other(""), capabilities: capabilities,
-            setupFee: setupFee.map { Money($0, currencyCode) }, monthlyFee: monthlyFee.map { Money($0, currencyCode) },
-            currency: currencyCode,
+            setupFee: fee(setupFee), monthlyFee: fee(monthlyFee), currency: currency,
             status: status.map(NumberStatus.init(rawValue:)) ?? .active, requirements: requirements, extras: extras
         )
     }
@@ -97,7 +101,7 @@ struct VobizNumberDTO: Decodable {
             country: country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? "",
             region: region, capabilities: capabilities,
             status: status.map(NumberStatus.init(rawValue:)) ?? .active,
-            monthlyFee: monthlyFee.map { Money($0, currencyCode) }, accountID: owner, purchasedAt: purchasedAt
+            monthlyFee: fee(monthlyFee), accountID: owner, purchasedAt: purchasedAt
         )
     }
 }
@@ -197,8 +201,8 @@ struct VobizReleaseDTO: Decodable {
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
         message = try c.lenientString(.message)
-        releaseFee = try c.lenientDecimal(.releaseFee)
-        currency = try c.lenientString(.currency)
+        releaseFee = try c.lenientAmount(.releaseFee)
+        currency = try c.lenientCurrency(.currency)
         cooldownEndsAt = try c.lenientString(.cooldownEndsAt)
     }
 }

@@ -41,7 +41,9 @@ public struct VobizClient: NumberProvider {
     }
 
     public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
-        let body = try JSONSerialization.data(withJSONObject: ["e164": number.e164, "currency": number.currency], options: [.sortedKeys])
+        // A currency the listing did not state is left to the provider ("defaults to the number's currency").
+        let fields = ["e164": number.e164, "currency": number.currencyIsKnown ? number.currency : nil].compactMapValues { $0 }
+        let body = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
         let url = "\(credentials.baseURL)/api/v1/account/\(credentials.pathID)/numbers/purchase-from-inventory"
         let response = try await http.postPurchase(url, body: body)
         // A 2xx that does not name the number is not a success: the money may be spent, so
@@ -54,8 +56,7 @@ public struct VobizClient: NumberProvider {
             provider: kind, e164: E164.fromWire(bought.e164),
             status: bought.status.map(NumberStatus.init(rawValue:)) ?? .active,
             message: answer.message, accountID: bought.owner ?? credentials.authID,
-            setupFee: bought.setupFee.map { Money($0, bought.currencyCode) },
-            monthlyFee: bought.monthlyFee.map { Money($0, bought.currencyCode) }
+            setupFee: bought.fee(bought.setupFee), monthlyFee: bought.fee(bought.monthlyFee)
         )
     }
 
