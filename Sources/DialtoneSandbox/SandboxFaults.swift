@@ -26,14 +26,25 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
     /// Every Vobiz inventory page and Plivo search page carries this many malformed entries
     /// (no number) after the real ones, for clients that must skip and count them.
     public var malformedEntries: Int
+    /// Every Vobiz owned-list page serves this many of its most recently bought numbers without
+    /// their number, so no client can read those entries (they still count towards the total):
+    /// a provider whose list holds a sale the client cannot see.
+    public var malformedOwnedEntries: Int
+    /// A purchase or release whose client has gone (its connection closed) when it is about to be
+    /// committed is not committed, the way a provider that ties a sale to its request behaves.
+    /// Off, the sale is committed whether or not anyone is left to hear the answer.
+    public var abortIfClientGone: Bool
 
     public init(
         latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
         dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0,
         failMatching: String = "",
-        insufficientBalanceOnPurchase: Int = 0, malformedEntries: Int = 0
+        insufficientBalanceOnPurchase: Int = 0, malformedEntries: Int = 0, malformedOwnedEntries: Int = 0,
+        abortIfClientGone: Bool = false
     ) {
         self.malformedEntries = malformedEntries
+        self.malformedOwnedEntries = malformedOwnedEntries
+        self.abortIfClientGone = abortIfClientGone
         self.latencyMilliseconds = latencyMilliseconds
         self.errorRate = errorRate
         self.rateLimitBurst = rateLimitBurst
@@ -59,6 +70,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         case failMatching = "fail_matching"
         case insufficientBalanceOnPurchase = "insufficient_balance_purchases"
         case malformedEntries = "malformed_entries"
+        case malformedOwnedEntries = "malformed_owned_entries"
+        case abortIfClientGone = "abort_if_client_gone"
     }
 
     /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
@@ -74,7 +87,9 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
             purchaseLatencyMilliseconds: try container.decodeIfPresent(Int.self, forKey: .purchaseLatencyMilliseconds) ?? 0,
             failMatching: try container.decodeIfPresent(String.self, forKey: .failMatching) ?? "",
             insufficientBalanceOnPurchase: try container.decodeIfPresent(Int.self, forKey: .insufficientBalanceOnPurchase) ?? 0,
-            malformedEntries: try container.decodeIfPresent(Int.self, forKey: .malformedEntries) ?? 0
+            malformedEntries: try container.decodeIfPresent(Int.self, forKey: .malformedEntries) ?? 0,
+            malformedOwnedEntries: try container.decodeIfPresent(Int.self, forKey: .malformedOwnedEntries) ?? 0,
+            abortIfClientGone: try container.decodeIfPresent(Bool.self, forKey: .abortIfClientGone) ?? false
         )
     }
 
@@ -83,7 +98,7 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         if latencyMilliseconds < 0 || latencyMilliseconds > 60_000 { return "latency_ms must be 0…60000" }
         if purchaseLatencyMilliseconds < 0 || purchaseLatencyMilliseconds > 60_000 { return "purchase_latency_ms must be 0…60000" }
         if !(0...1).contains(errorRate) { return "error_rate must be 0…1" }
-        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 || insufficientBalanceOnPurchase < 0 || !(0...100).contains(malformedEntries) { return "counts must not be negative" }
+        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 || insufficientBalanceOnPurchase < 0 || !(0...100).contains(malformedEntries) || !(0...100).contains(malformedOwnedEntries) { return "counts must not be negative" }
         if retryAfterSeconds < 0 || retryAfterSeconds > 3_600 { return "retry_after_seconds must be 0…3600" }
         return nil
     }

@@ -22,4 +22,19 @@ struct SandboxRequestContext: RequestContext {
     func dropConnection() async {
         try? await channel.close()
     }
+
+    /// Whether the client has closed its end of the connection (the `abort_if_client_gone`
+    /// fault). NIO reads nothing more while a request is being answered, so on Linux the
+    /// kernel's TCP state is asked: anything but established means a FIN or RST arrived.
+    /// Elsewhere only a connection NIO has already closed counts.
+    func clientHasGone() async -> Bool {
+        guard channel.isActive else { return true }
+        #if os(Linux)
+        guard let socket = channel as? any SocketOptionProvider, let info = try? await socket.getTCPInfo().get() else { return false }
+        let established: UInt8 = 1  // TCP_ESTABLISHED in <netinet/tcp.h>
+        return info.tcpi_state != established
+        #else
+        return false
+        #endif
+    }
 }

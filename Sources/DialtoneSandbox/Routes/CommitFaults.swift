@@ -1,12 +1,17 @@
 import Hummingbird
 
 /// The injected faults around committing a purchase, shared by the Vobiz and Plivo buy routes:
-/// a slow commit, a lost answer, a gateway's timeout after the sale is made.
+/// a slow commit, a client gone before it, a lost answer, a gateway's timeout after the sale is made.
 enum CommitFaults {
-    /// Waits out `purchase_latency_ms` before the purchase is committed.
-    static func beforeCommit(_ state: SandboxState) async throws {
+    /// Waits out `purchase_latency_ms` before the purchase is committed; then, under
+    /// `abort_if_client_gone`, throws when the client's connection has closed meanwhile, so
+    /// nothing is committed.
+    static func beforeCommit(_ state: SandboxState, context: SandboxRequestContext) async throws {
         let delay = state.faults.purchaseLatencyMilliseconds
         if delay > 0 { try await Task.sleep(for: .milliseconds(delay)) }
+        if state.faults.current.abortIfClientGone, await context.clientHasGone() {
+            throw WireError(status: .serviceUnavailable, message: "the client went away before the change was committed; nothing was changed")
+        }
     }
 
     /// What the client gets for a committed purchase: `answer`, no answer at all, or a gateway's 504.

@@ -81,7 +81,7 @@ enum PlivoRoutes {
         }
         let purchase = PurchaseStore.Request(
             e164: "+" + number, provider: .plivo, buyer: buyer, ownerID: owner, currency: nil, now: state.timestamp())
-        try await CommitFaults.beforeCommit(state)
+        try await CommitFaults.beforeCommit(state, context: context)
         switch try await state.database.write({ db in try PurchaseStore.purchase(purchase, db) }) {
         case .purchased(let record):
             return await CommitFaults.afterCommit(.json(PlivoWire.bought(record), status: .created), state: state, context: context)
@@ -144,7 +144,7 @@ enum PlivoRoutes {
         let account = try caller(request, context)
         let number = try context.parameters.require("number")
         guard E164.isNumber(number, plus: false) else { throw WireError.notFound("not found") }
-        let (outcome, _) = try await ReleaseStore.commit("+" + number, provider: .plivo, owners: account.family, state: state)
+        let (outcome, _) = try await ReleaseStore.commit("+" + number, provider: .plivo, owners: account.family, state: state, context: context)
         guard case .released = outcome else { throw WireError.notFound("not found") }
         return await CommitFaults.afterCommit(Response(status: .noContent), state: state, context: context)
     }

@@ -57,7 +57,7 @@ enum VobizRoutes {
         let purchase = PurchaseStore.Request(
             e164: body.e164, provider: .vobiz, buyer: buyer, ownerID: buyer.id, currency: body.currency?.uppercased(),
             now: state.timestamp())
-        try await CommitFaults.beforeCommit(state)
+        try await CommitFaults.beforeCommit(state, context: context)
         if state.faults.takeInsufficientBalance() {
             throw insufficientBalance("insufficient balance to purchase \(body.e164)")
         }
@@ -88,7 +88,7 @@ enum VobizRoutes {
         let account = try account(request, context)
         let number = try context.parameters.require("number")
         guard E164.isNumber(number, plus: false) else { throw WireError.badRequest("number must be digits without +") }
-        let (outcome, now) = try await ReleaseStore.commit("+" + number, provider: .vobiz, owners: account.family, state: state)
+        let (outcome, now) = try await ReleaseStore.commit("+" + number, provider: .vobiz, owners: account.family, state: state, context: context)
         guard case .released(let record) = outcome else {
             throw WireError(status: .forbidden, message: "account does not own this number")
         }
@@ -112,7 +112,15 @@ enum VobizRoutes {
         let owners = try query.bool("include_subaccounts") == true ? account.family : [account.id]
         let listing = NumberQuery.owned(by: owners)
         let page = try await state.ownedListings.page(listing, limit: perPage, offset: offset, in: state.database)
-        return .json(VobizWire.list(page, page: offset / perPage + 1, perPage: perPage))
+        let unreadable = newest(state.faults.current.malformedOwnedEntries, of: page.records)
+        return .json(VobizWire.list(page, page: offset / perPage + 1, perPage: perPage, unreadable: unreadable))
+    }
+
+    /// The ids of the `count` records bought most recently (`malformed_owned_entries`).
+    private static func newest(_ count: Int, of records: [NumberRecord]) -> Set<Int64> {
+        guard count > 0 else { return [] }
+        let recent = records.sorted { ($0.purchasedAt ?? "", $0.id) > ($1.purchasedAt ?? "", $1.id) }
+        return Set(recent.prefix(count).map(\.id))
     }
 
     private static func balance(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {

@@ -53,14 +53,21 @@ enum VobizWire {
         amount.value % MinorUnits.scale == 0 ? .integer(amount.value / MinorUnits.scale) : .number(amount.decimal)
     }
 
-    /// `{items, page, per_page, total}`.
-    static func list(_ page: NumberPage, page number: Int, perPage: Int) -> JSONValue {
+    /// `{items, page, per_page, total}`; the records whose ids are in `unreadable` are served
+    /// without their number (the `malformed_owned_entries` fault).
+    static func list(_ page: NumberPage, page number: Int, perPage: Int, unreadable: Set<Int64> = []) -> JSONValue {
         .object([
-            ("items", .array(page.records.map(phoneNumber))),
+            ("items", .array(page.records.map { unreadable.contains($0.id) ? withoutNumber($0) : phoneNumber($0) })),
             ("page", .integer(Int64(number))),
             ("per_page", .integer(Int64(perPage))),
             ("total", .integer(Int64(page.total))),
         ])
+    }
+
+    /// The full PhoneNumber object with its `e164` left out: an entry no client can read.
+    private static func withoutNumber(_ record: NumberRecord) -> JSONValue {
+        guard case .object(let fields) = phoneNumber(record) else { return phoneNumber(record) }
+        return .object(fields.filter { $0.0 != "e164" })
     }
 
     /// The answer to a successful purchase.

@@ -10,10 +10,12 @@ enum ReleaseStore {
         case notOwned
     }
 
-    /// A release through the routes: the injected commit latency, then `release` at the
+    /// A release through the routes: the injected commit faults, then `release` at the
     /// sandbox's current time (also returned, for answers that name a time).
-    static func commit(_ e164: String, provider: Provider, owners: [String], state: SandboxState) async throws -> (Outcome, String) {
-        try await CommitFaults.beforeCommit(state)
+    static func commit(
+        _ e164: String, provider: Provider, owners: [String], state: SandboxState, context: SandboxRequestContext
+    ) async throws -> (Outcome, String) {
+        try await CommitFaults.beforeCommit(state, context: context)
         let now = state.timestamp()
         let outcome = try await state.database.write { db in try release(e164, provider: provider, owners: owners, now: now, db) }
         return (outcome, now)
