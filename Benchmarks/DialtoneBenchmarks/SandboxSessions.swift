@@ -20,6 +20,22 @@ enum SandboxSessions {
         return VobizClient(credentials: credentials)
     }
 
+    /// One Vobiz purchase-from-inventory POST, sent once over HTTP as the main account or its
+    /// sub-account; the status answered, or 0 when no answer came.
+    static func postVobizPurchase(_ number: PhoneNumber, sandbox: RunningSandbox, sub: Bool) async -> Int {
+        typealias C = SandboxCredentials
+        let (id, token) = sub ? (C.vobizSubAuthID, C.vobizSubToken) : (C.vobizMainAuthID, C.vobizMainToken)
+        let body = try? JSONSerialization.data(withJSONObject: ["e164": number.e164, "currency": number.currency])
+        let request = WireRequest(
+            method: .post, url: "\(sandbox.baseURL)/api/v1/account/\(id)/numbers/purchase-from-inventory",
+            headers: [.init("X-Auth-ID", id), .init("X-Auth-Token", token), .init("Content-Type", "application/json")], body: body)
+        do {
+            return try await HTTPTransport().sendOnce(request, provider: .vobiz).status
+        } catch {
+            return 0
+        }
+    }
+
     /// A sandbox profile that always asks for the last four digits before buying (`confirm_above = 0`).
     static func vobizSession(_ sandbox: RunningSandbox) -> ProfileSession {
         ProfileSession(name: "sandbox-vobiz", provider: vobiz(sandbox), confirmAbove: 0, isSandbox: true)

@@ -57,7 +57,7 @@ import Testing
         defer { provider.stop() }
         for client in clients(provider.baseURL) where client.kind != .agni {
             let error = try await #require(throws: DialtoneError.self) {
-                _ = try await client.purchase(TestCredentials.number("+14155550100", provider: client.kind))
+                _ = try await client.purchase(TestCredentials.number("+14155550100", provider: client.kind), permit: .test)
             }
             #expect(error.kind == .outcomeUnknown, "a POST answered by a redirect is reconciled, never resent")
             #expect(error.description.contains("http://127.0.0.1:1/buy"))

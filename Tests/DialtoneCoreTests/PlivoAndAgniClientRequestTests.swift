@@ -51,7 +51,7 @@ import Testing
         try await server.start()
         defer { server.stop() }
         let client = PlivoClient(credentials: TestCredentials.plivo(server.baseURL), transport: TestCredentials.fastTransport)
-        let receipt = try await client.purchase(TestCredentials.number("+14155559186", provider: .plivo, currency: "USD"))
+        let receipt = try await client.purchase(TestCredentials.number("+14155559186", provider: .plivo, currency: "USD"), permit: .test)
         let request = try #require(server.requests.first)
         #expect(server.requests.count == 1)
         #expect(request.method == "POST" && request.path == "/v1/Account/MATESTAUTHID00000001/PhoneNumber/14155559186/")
@@ -66,7 +66,7 @@ import Testing
         defer { server.stop() }
         let client = PlivoClient(credentials: TestCredentials.plivo(server.baseURL, authID: "SATESTAUTHID00000002"), transport: TestCredentials.fastTransport)
         do {
-            _ = try await client.purchase(TestCredentials.number("+14155559186", provider: .plivo))
+            _ = try await client.purchase(TestCredentials.number("+14155559186", provider: .plivo), permit: .test)
             Issue.record("expected an error")
         } catch let error as DialtoneError {
             #expect(error.kind == .needsMainAccount && error.providerMessage == "not found")

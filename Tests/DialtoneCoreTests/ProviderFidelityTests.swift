@@ -66,7 +66,7 @@ import Testing
         try await server.start()
         defer { server.stop() }
         let client = PlivoClient(credentials: TestCredentials.plivo(server.baseURL), buyOptions: options, transport: TestCredentials.fastTransport)
-        let receipt = try await client.purchase(TestCredentials.number("+14155559186", provider: .plivo, currency: "USD"))
+        let receipt = try await client.purchase(TestCredentials.number("+14155559186", provider: .plivo, currency: "USD"), permit: .test)
         return (client, receipt, try #require(server.requests.first).body)
     }
 

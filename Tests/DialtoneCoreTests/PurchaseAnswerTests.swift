@@ -16,7 +16,7 @@ import Testing
             : PlivoClient(credentials: TestCredentials.plivo(server.baseURL), transport: TestCredentials.fastTransport)
         let result: Result<PurchaseReceipt, DialtoneError>
         do {
-            result = .success(try await client.purchase(TestCredentials.number("+919876543210", provider: provider)))
+            result = .success(try await client.purchase(TestCredentials.number("+919876543210", provider: provider), permit: .test))
         } catch let error as DialtoneError {
             result = .failure(error)
         }

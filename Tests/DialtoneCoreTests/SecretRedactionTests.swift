@@ -29,7 +29,7 @@ import Testing
                 do {
                     switch operation {
                     case 0: _ = try await provider.ownedNumbers(.all)
-                    case 1: _ = try await provider.purchase(TestCredentials.number("+14155550100", provider: provider.kind))
+                    case 1: _ = try await provider.purchase(TestCredentials.number("+14155550100", provider: provider.kind), permit: .test)
                     default: _ = try await provider.searchInventory(InventoryQuery(country: "US"))
                     }
                 } catch let error as DialtoneError {

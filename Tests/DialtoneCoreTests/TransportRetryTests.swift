@@ -52,7 +52,7 @@ import Testing
         let waits = Waits()
         let client = VobizClient(credentials: TestCredentials.vobiz(server.baseURL), transport: transport(waits))
         do {
-            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz))
+            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz), permit: .test)
             Issue.record("expected an error")
         } catch let error as DialtoneError {
             #expect(error.kind == .outcomeUnknown)
@@ -68,7 +68,7 @@ import Testing
         let waits = Waits()
         let client = VobizClient(credentials: TestCredentials.vobiz(server.baseURL), transport: transport(waits, timeout: .milliseconds(300)))
         do {
-            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz))
+            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz), permit: .test)
             Issue.record("expected an error")
         } catch let error as DialtoneError {
             #expect(error.kind == .outcomeUnknown)
@@ -79,7 +79,7 @@ import Testing
     @Test func refusedConnectionIsADefiniteTransportFailure() async throws {
         let client = VobizClient(credentials: TestCredentials.vobiz("http://127.0.0.1:1"), transport: transport(Waits(), attempts: 1))
         do {
-            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz))
+            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz), permit: .test)
             Issue.record("expected an error")
         } catch let error as DialtoneError {
             #expect(error.kind == .transport)

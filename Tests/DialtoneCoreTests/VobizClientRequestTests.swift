@@ -34,7 +34,7 @@ import Testing
         try await server.start()
         defer { server.stop() }
         let client = VobizClient(credentials: TestCredentials.vobiz(server.baseURL), transport: TestCredentials.fastTransport)
-        let receipt = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz))
+        let receipt = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz), permit: .test)
         #expect(server.requests.count == 1)
         let request = try #require(server.requests.first)
         #expect(request.method == "POST")
@@ -53,10 +53,10 @@ import Testing
         defer { server.stop() }
         let client = VobizClient(credentials: TestCredentials.vobiz(server.baseURL), transport: TestCredentials.fastTransport)
         await #expect(throws: DialtoneError.self) {
-            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz))
+            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz), permit: .test)
         }
         do {
-            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz))
+            _ = try await client.purchase(TestCredentials.number("+919876543210", provider: .vobiz), permit: .test)
         } catch let error as DialtoneError {
             #expect(error.kind == .outcomeUnknown)
         }

@@ -1,4 +1,4 @@
-import DialtoneCore
+@testable import DialtoneCore
 import DialtoneSandbox
 import Foundation
 import Testing
@@ -42,13 +42,13 @@ import Testing
         let client = VobizClient(credentials: credentials(.vobiz, fixture), transport: Self.transport)
         let target = try #require(try await client.searchInventory(InventoryQuery(country: "IN", pageSize: 5)).items.first)
         let before = try await client.account(currency: target.currency)
-        let receipt = try await client.purchase(target)
+        let receipt = try await client.purchase(target, permit: .test)
         #expect(receipt.e164 == target.e164 && receipt.provider == .vobiz)
         let after = try await client.account(currency: target.currency)
         #expect(after.balance?.amount == (before.balance?.amount ?? 0) - (target.chargedNow?.amount ?? -1))
         #expect(try await client.ownedNumbers(.all).contains { $0.e164 == target.e164 })
         do {
-            _ = try await client.purchase(target)
+            _ = try await client.purchase(target, permit: .test)
             Issue.record("a sold number was sold again")
         } catch let error as DialtoneError {
             #expect(error.kind == .notFound)
@@ -63,7 +63,7 @@ import Testing
         let target = try #require(try await sub.searchInventory(InventoryQuery(country: "IN", pageSize: 5)).items.first)
         let currency = target.currency
         let parentBefore = try await fixture.sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: currency)
-        _ = try await sub.purchase(target)
+        _ = try await sub.purchase(target, permit: .test)
         let parentAfter = try await fixture.sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: currency)
         #expect(parentAfter == parentBefore - (target.chargedNow?.amount ?? -1))
     }
@@ -80,7 +80,7 @@ import Testing
         #expect(!byPattern.items.isEmpty && byPattern.items.allSatisfy { $0.digits.hasPrefix("1" + prefix) })
         let target = try #require(byPattern.items.first { !$0.requirements.needsDocuments })
         let before = try await client.account(currency: nil)
-        let receipt = try await client.purchase(target)
+        let receipt = try await client.purchase(target, permit: .test)
         #expect(receipt.e164 == target.e164 && receipt.status == .active)
         let after = try await client.account(currency: nil)
         #expect(after.balance?.amount == (before.balance?.amount ?? 0) - (target.chargedNow?.amount ?? -1))
@@ -93,7 +93,7 @@ import Testing
         let sub = PlivoClient(credentials: credentials(.plivo, fixture, sub: true), transport: Self.transport)
         let target = try #require(try await sub.searchInventory(InventoryQuery(country: "US", pageSize: 5)).items.first)
         do {
-            _ = try await sub.purchase(target)
+            _ = try await sub.purchase(target, permit: .test)
             Issue.record("a sub-account bought a number")
         } catch let error as DialtoneError {
             #expect(error.kind == .needsMainAccount)
@@ -145,7 +145,7 @@ import Testing
         let target = try #require(try await client.searchInventory(InventoryQuery(country: "IN", pageSize: 1)).items.first)
         fixture.sandbox.setFaults(SandboxFaults(dropAfterCommit: 1))
         do {
-            _ = try await client.purchase(target)
+            _ = try await client.purchase(target, permit: .test)
             Issue.record("expected no answer")
         } catch let error as DialtoneError {
             #expect(error.kind == .outcomeUnknown)

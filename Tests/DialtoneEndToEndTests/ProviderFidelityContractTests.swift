@@ -1,4 +1,4 @@
-import DialtoneCore
+@testable import DialtoneCore
 import DialtoneSandbox
 import Foundation
 import Testing
@@ -35,7 +35,7 @@ import Testing
         let target = try #require(try await client.searchInventory(InventoryQuery(country: "IN", pageSize: 1)).items.first)
         fixture.sandbox.setFaults(SandboxFaults(insufficientBalanceOnPurchase: 1))
         do {
-            _ = try await client.purchase(target)
+            _ = try await client.purchase(target, permit: .test)
             Issue.record("an unaffordable purchase succeeded")
         } catch let error as DialtoneError {
             #expect(error.kind == .insufficientBalance && error.httpStatus == 500)
@@ -88,13 +88,13 @@ import Testing
         defer { Task { await fixture.sandbox.stop() } }
         let client = Self.plivo(fixture, options: PlivoBuyOptions(appID: "2037", cnamLookup: false, subaccount: SandboxCredentials.plivoSubAuthID))
         let target = try #require(try await client.searchInventory(InventoryQuery(country: "US", pageSize: 20)).items.first { !$0.requirements.needsDocuments })
-        let receipt = try await client.purchase(target)
+        let receipt = try await client.purchase(target, permit: .test)
         #expect(receipt.accountID == SandboxCredentials.plivoSubAuthID)
         let owned = try await client.ownedNumbers(.all)
         #expect(owned.first { $0.e164 == target.e164 }?.accountID == SandboxCredentials.plivoSubAuthID)
         let bad = Self.plivo(fixture, options: PlivoBuyOptions(subaccount: "SAOTHERACCOUNT000009"))
         let next = try #require(try await bad.searchInventory(InventoryQuery(country: "US", pageSize: 20)).items.first { !$0.requirements.needsDocuments })
-        await #expect(throws: DialtoneError.self) { _ = try await bad.purchase(next) }
+        await #expect(throws: DialtoneError.self) { _ = try await bad.purchase(next, permit: .test) }
     }
 
     @Test func buyTakesPlivoOptionsAndRefusesThemForOtherProviders() async throws {
@@ -126,7 +126,7 @@ import Testing
             pending = try await client.searchInventory(InventoryQuery(country: country, pageSize: 100)).items.first { $0.requirements.needsDocuments }
         }
         let target = try #require(pending, "the sandbox seeds Plivo numbers that need documents")
-        let receipt = try await client.purchase(target)
+        let receipt = try await client.purchase(target, permit: .test)
         #expect(receipt.status == .pending)
         let owned = try #require(try await client.ownedNumbers(.all).first { $0.e164 == target.e164 })
         #expect(owned.status == .pending, "waiting for documents, not inactive")

@@ -1,4 +1,4 @@
-import DialtoneCore
+@testable import DialtoneCore
 import DialtoneSandbox
 import Foundation
 import Testing
@@ -26,20 +26,20 @@ import Testing
         let stock = try await client.searchInventory(InventoryQuery(country: "IN", pageSize: 100)).items
         let plain = try #require(stock.first { $0.requirements.minimumCommitmentMonths == 0 })
         let committed = try #require(stock.first { $0.requirements.minimumCommitmentMonths > 0 })
-        for number in [plain, committed] { _ = try await client.purchase(number) }
+        for number in [plain, committed] { _ = try await client.purchase(number, permit: .test) }
         let owned = try await client.ownedNumbers(.all)
         let ownedPlain = try #require(owned.first { $0.e164 == plain.e164 })
         let ownedCommitted = try #require(owned.first { $0.e164 == committed.e164 })
 
-        let first = try await client.release(ownedPlain)
+        let first = try await client.release(ownedPlain, permit: .test)
         #expect(first == ReleaseReceipt(provider: .vobiz, e164: plain.e164))
-        let second = try await client.release(ownedCommitted)
+        let second = try await client.release(ownedCommitted, permit: .test)
         #expect(second.releaseFee == committed.monthlyFee, "the sandbox charges one month for leaving a commitment early")
         #expect(second.message?.isEmpty == false && second.cooldownEndsAt != nil)
         #expect(try await !client.ownedNumbers(.all).contains { [plain.e164, committed.e164].contains($0.e164) })
 
         do {
-            _ = try await client.release(ownedPlain)
+            _ = try await client.release(ownedPlain, permit: .test)
             Issue.record("releasing a number no longer owned must fail")
         } catch let error as DialtoneError {
             #expect(error.kind == .forbidden && error.httpStatus == 403)
@@ -52,11 +52,11 @@ import Testing
         defer { Task { await fixture.sandbox.stop() } }
         let client = plivo(fixture)
         let target = try #require(try await client.searchInventory(InventoryQuery(country: "US", pageSize: 5)).items.first)
-        _ = try await client.purchase(target)
+        _ = try await client.purchase(target, permit: .test)
         let owned = try #require(try await client.ownedNumbers(.all).first { $0.e164 == target.e164 })
-        #expect(try await client.release(owned) == ReleaseReceipt(provider: .plivo, e164: target.e164))
+        #expect(try await client.release(owned, permit: .test) == ReleaseReceipt(provider: .plivo, e164: target.e164))
         #expect(try await !client.ownedNumbers(.all).contains { $0.e164 == target.e164 })
-        await #expect(throws: DialtoneError.self) { try await client.release(owned) }
+        await #expect(throws: DialtoneError.self) { try await client.release(owned, permit: .test) }
     }
 
     @Test func aLostAnswerToAReleaseIsAnUnknownOutcomeNeverARetry() async throws {
@@ -64,11 +64,11 @@ import Testing
         defer { Task { await fixture.sandbox.stop() } }
         let client = vobiz(fixture)
         let target = try #require(try await client.searchInventory(InventoryQuery(country: "IN", pageSize: 5)).items.first)
-        _ = try await client.purchase(target)
+        _ = try await client.purchase(target, permit: .test)
         let owned = try #require(try await client.ownedNumbers(.all).first { $0.e164 == target.e164 })
         fixture.sandbox.setFaults(SandboxFaults(gatewayTimeoutAfterCommit: 1))
         do {
-            _ = try await client.release(owned)
+            _ = try await client.release(owned, permit: .test)
             Issue.record("a 504 must not read as released")
         } catch let error as DialtoneError {
             #expect(error.kind == .outcomeUnknown)

@@ -24,7 +24,7 @@ import Testing
             throw DialtoneError(.timeout, provider: kind)
         }
 
-        func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt { throw DialtoneError(.unsupported) }
+        func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt { throw DialtoneError(.unsupported) }
         func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList { OwnedList(numbers: []) }
         func account(currency: String?) async throws -> Account { throw DialtoneError(.unsupported) }
     }

@@ -36,7 +36,7 @@ private final class PagedOwnedProvider: NumberProvider {
         InventoryPage(items: [], page: 1, pageSize: 1, total: 0, hasMore: false)
     }
 
-    func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt { throw DialtoneError(.unsupported, provider: kind) }
+    func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt { throw DialtoneError(.unsupported, provider: kind) }
 
     func account(currency: String?) async throws -> Account { throw DialtoneError(.unsupported, provider: kind) }
 

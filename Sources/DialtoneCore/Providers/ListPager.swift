@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads every page of a provider listing: the first page alone, then — once the total is
 /// known — the rest concurrently, a bounded number in flight.
@@ -42,7 +43,13 @@ struct ListPager: Sendable {
         onPage: @escaping @Sendable ([Item], ListProgress) -> Void
     ) async throws -> (items: [Item], incompleteReason: String?, skipped: Int) {
         let pause = PauseGate()
-        let reader = PageReader(fetch: fetch, pause: pause, retries: rateLimitRetries, defaultPause: defaultPause)
+        let totals = TotalWatch()
+        let watched: @Sendable (Int, Int) async throws -> Page<Item> = { index, size in
+            let page = try await fetch(index, size)
+            totals.saw(page.total)
+            return page
+        }
+        let reader = PageReader(fetch: watched, pause: pause, retries: rateLimitRetries, defaultPause: defaultPause)
         let first = try await reader.read(0, pageSize)
         // A server serving fewer than asked fixes the stride: page n starts at n × that size.
         let stride = first.isEmpty ? pageSize : min(pageSize, first.entries)
@@ -92,6 +99,9 @@ struct ListPager: Sendable {
         }
         if failure == nil, let total = first.total, items.count + skipped < total {
             failure = "pages came back short"
+        }
+        if failure == nil, let changed = totals.change {
+            failure = "the list changed while it was read (\(changed.first) entries, then \(changed.later))"
         }
         if let failure, let total = first.total {
             return (items, "\(failure); read \(items.count) of \(total)", skipped)
@@ -196,5 +206,21 @@ private actor PauseGate {
         while let until, until > ContinuousClock.now {
             try await Task.sleep(until: until, clock: .continuous)
         }
+    }
+}
+
+/// The totals a listing's pages stated: a list whose total moved while it was read may have
+/// shifted an entry past the pages read, so the read proves nothing about an absence.
+private final class TotalWatch: Sendable {
+    private let seen = Mutex<[Int]>([])
+
+    func saw(_ total: Int?) {
+        guard let total else { return }
+        seen.withLock { if !$0.contains(total) { $0.append(total) } }
+    }
+
+    /// The first total and a later different one, when the total did not hold.
+    var change: (first: Int, later: Int)? {
+        seen.withLock { $0.count > 1 ? ($0[0], $0[1]) : nil }
     }
 }

@@ -1,8 +1,9 @@
 /// One telephony provider's API, as the view models and commands see it.
 ///
 /// Every method throws only `DialtoneError`. A purchase or a release is sent exactly once:
-/// implementations never retry `purchase(_:)` or `release(_:)`, and report an unanswered request
-/// as `.outcomeUnknown`.
+/// implementations never retry `purchase(_:permit:)` or `release(_:permit:)`, and report an
+/// unanswered request as `.outcomeUnknown`. Both take a `SendPermit`, which only `Broker` can
+/// make: nothing else can spend money or give a number up.
 public protocol NumberProvider: Sendable {
     /// Which provider this is.
     var kind: ProviderKind { get }
@@ -15,10 +16,11 @@ public protocol NumberProvider: Sendable {
 
     /// One page of numbers for sale.
     func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage
-    /// Buys one number. Never retried.
-    func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt
-    /// Gives up one owned number. Never retried; `.unsupported` where the provider documents no release.
-    func release(_ number: OwnedNumber) async throws -> ReleaseReceipt
+    /// Buys one number, carrying out the journalled intent `permit` names. Never retried.
+    func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt
+    /// Gives up one owned number, carrying out the journalled intent `permit` names. Never
+    /// retried; `.unsupported` where the provider documents no release.
+    func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt
     /// Every number the account owns (all pages), and whether the list was read to its end.
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList
     /// `ownedNumberList(_:)` handing each page's numbers (those `query` admits) to `onPage` as
@@ -48,7 +50,7 @@ extension NumberProvider {
     public var purchaseTerms: PurchaseTerms { .plain(accountID: accountID) }
 
     /// Providers without a documented release endpoint.
-    public func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+    public func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to release a number")
     }
 
@@ -70,6 +72,20 @@ public struct OwnedList: Sendable, Hashable {
         self.numbers = numbers
         self.incompleteReason = incompleteReason
         self.skippedEntries = skippedEntries
+    }
+
+    /// Why this list cannot prove that a number is absent, or `nil` when it can: it was read to
+    /// its end with a total that held, every entry decoded, and no number listed twice (a
+    /// repeat means the list shifted between pages, so another entry may have been passed over).
+    public var whyNotProofOfAbsence: String? {
+        if let incompleteReason { return "the owned list was read only in part (\(incompleteReason))" }
+        if skippedEntries > 0 {
+            return "\(skippedEntries) owned-list entr\(skippedEntries == 1 ? "y" : "ies") could not be read"
+        }
+        var seen = Set<String>()
+        let repeated = numbers.filter { !seen.insert($0.e164).inserted }.count
+        if repeated > 0 { return "the owned list named \(repeated) number\(repeated == 1 ? "" : "s") twice, so it shifted while read" }
+        return nil
     }
 }
 

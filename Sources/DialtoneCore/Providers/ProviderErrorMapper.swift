@@ -39,9 +39,10 @@ enum ProviderErrorMapper {
         return "redirected to \(location.prefix(200))".terminalSafe
     }
 
+    /// The kind by documented codes and statuses only: a message's words never decide it (a
+    /// 503 saying "insufficient capacity upstream" is a server error, which may hide a sale).
     private static func kind(status: Int, body: ErrorBody) -> DialtoneError.Kind {
-        let words = [body.code, body.message].compactMap { $0?.lowercased() }.joined(separator: " ")
-        if words.contains("insufficient") { return .insufficientBalance }
+        if body.isInsufficientBalanceCode { return .insufficientBalance }
         switch status {
         case 401: return .unauthorized
         case 402: return .insufficientBalance
@@ -59,6 +60,9 @@ enum ProviderErrorMapper {
 struct ErrorBody {
     /// A machine code (`INSUFFICIENT_BALANCE`, `not found`), when given.
     var code: String?
+    /// The code came from Vobiz's documented `{"error":{"code","message"}}` shape, not from a
+    /// free-text `error` field.
+    var isStructuredCode = false
     /// The human message, when given.
     var message: String?
 
@@ -68,6 +72,7 @@ struct ErrorBody {
         }
         if let nested = object["error"] as? [String: Any] {
             code = Self.text(nested["code"])
+            isStructuredCode = code != nil
             message = Self.text(nested["message"])
         } else {
             code = Self.text(object["error"])
@@ -76,6 +81,14 @@ struct ErrorBody {
         // Plivo puts its only words in `error`; show them as the message.
         if message == nil { message = code }
         if let text = message { message = String(text.prefix(300)) }
+    }
+
+    /// Vobiz's documented code for a balance that does not cover the charge (PROVIDERS.md),
+    /// matched exactly in its structured `error.code`, or as a flat `error` kind of the
+    /// per-endpoint examples (`insufficient_balance`).
+    var isInsufficientBalanceCode: Bool {
+        guard let code else { return false }
+        return isStructuredCode ? code == "INSUFFICIENT_BALANCE" : code == "insufficient_balance"
     }
 
     private static func text(_ value: Any?) -> String? {

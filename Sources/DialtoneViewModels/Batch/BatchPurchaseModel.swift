@@ -5,8 +5,9 @@ import Foundation
 ///
 /// The combined quote lists each number with totals per currency; a batch that would pass a
 /// spend limit is refused before anything is sent. Confirming means typing the count of
-/// numbers once Buy has armed. Then each number is its own `PurchaseAttempt` — listing re-read,
-/// intent journalled under the lock with the limit check, one POST never retried — one after
+/// numbers once Buy has armed. Then each number is its own purchase by the core's `Broker` —
+/// earlier open intents settled, every term re-read, intent journalled under the lock with the
+/// limit check, one POST never retried — one after
 /// another, never in parallel. A refusal pauses the rest until the user goes on or stops; an
 /// answer that leaves the outcome unknown is reconciled and stops the batch.
 @MainActor
@@ -20,12 +21,16 @@ public final class BatchPurchaseModel {
     public var onOutcome: (@MainActor (PurchaseOutcome) -> Void)?
 
     private let journal: PurchaseJournal
+    private let broker: Broker
     private let clock: ModelClock
     private let signal: ChangeSignal
     private let armingSteps: Int
     private var sessions: [ProfileSession] = []
     /// Changes with every dialog and pause, so a late lookup or arming tick never touches another.
     private var token = 0
+    /// Counts the confirmations shown (the quote, each Go on after a refusal): keys typed before
+    /// one must not answer it.
+    public private(set) var confirmationsShown = 0
     private var accountTask: Task<Void, Never>?
     private var armingTask: Task<Void, Never>?
     private var flightTask: Task<Void, Never>?
@@ -35,6 +40,7 @@ public final class BatchPurchaseModel {
         armingDelay: Duration = PurchaseModel.defaultArmingDelay
     ) {
         self.journal = journal
+        broker = Broker(journal: journal, now: clock.date)
         self.clock = clock
         self.signal = signal
         armingSteps = ArmingCountdown.steps(for: armingDelay)
@@ -137,18 +143,14 @@ public final class BatchPurchaseModel {
         }
     }
 
-    /// One number: the listing re-read, then (when unchanged) the journalled POST. A changed
-    /// listing is a refusal here: its new price was never confirmed.
+    /// One number, carried out by the broker. A changed term is a refusal here: the new terms
+    /// were never confirmed.
     private func buy(_ number: PhoneNumber, session: ProfileSession) async -> PurchaseOutcome {
-        switch await PurchaseAttempt.recheck(number, provider: session.provider) {
-        case .gone(let error):
-            return .failed(error)
-        case .changed(let listing):
-            let detail = "the price changed to \(NumberFormatting.fee(listing.chargedNow)) charged now; nothing was sent"
-            return .failed(DialtoneError(.validation, provider: session.provider.kind, detail: detail))
-        case .current(let listing):
-            let check = PurchaseModel.limitCheck(for: listing, session: session, now: clock.date())
-            return await PurchaseAttempt.send(listing, session: session, journal: journal, clock: clock, admitting: check) {}.outcome
+        switch await broker.buy(number, by: session) {
+        case .ended(let outcome):
+            return outcome
+        case .changed(_, let what):
+            return .failed(DialtoneError(.validation, provider: session.provider.kind, detail: "\(what); nothing was sent"))
         }
     }
 
@@ -172,6 +174,7 @@ public final class BatchPurchaseModel {
     /// The dialog must have been seen for the arming delay before Buy or Go on counts.
     private func arm() {
         token += 1
+        confirmationsShown += 1
         armingTask?.cancel()
         state.armingTenths = armingSteps
         let armed = token

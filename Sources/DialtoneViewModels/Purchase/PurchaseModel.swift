@@ -25,6 +25,8 @@ public final class PurchaseModel {
     public var onOutcome: (@MainActor (PurchaseOutcome) -> Void)?
 
     let journal: PurchaseJournal
+    /// Carries out every purchase this dialog confirms.
+    let broker: Broker
     let clock: ModelClock
     private let signal: ChangeSignal
     /// The arming delay in tenths of a second.
@@ -32,11 +34,11 @@ public final class PurchaseModel {
     var session: ProfileSession?
     /// Changes with every dialog, so a late account lookup or arming tick never touches the wrong quote.
     var quoteToken = 0
+    /// Counts the dialogs opened and the quotes shown again: keys typed before one must not answer it.
+    public private(set) var confirmationsShown = 0
     private var accountTask: Task<Void, Never>?
     private var armingTask: Task<Void, Never>?
     var flightTask: Task<Void, Never>?
-    /// Intents of this run whose outcome is still unknown, by number: reopening one reconciles first.
-    var unresolved: [String: JournalEntry] = [:]
 
     /// `armingDelay` is zero only where no dialog is seen (the headless `buy` asks on its own).
     public init(
@@ -44,6 +46,7 @@ public final class PurchaseModel {
         armingDelay: Duration = PurchaseModel.defaultArmingDelay
     ) {
         self.journal = journal
+        broker = Broker(journal: journal, now: clock.date)
         self.clock = clock
         self.signal = signal
         armingSteps = ArmingCountdown.steps(for: armingDelay)
@@ -52,34 +55,30 @@ public final class PurchaseModel {
     // MARK: - Dialog
 
     /// Opens the dialog for `number` listed at `listedAt`. Returns `false` (and does nothing)
-    /// while another purchase is in flight. A number whose earlier purchase has an unknown
-    /// outcome is reconciled instead of quoted.
+    /// while another purchase is in flight. A number whose earlier purchase or release by the
+    /// same account (a batch, another terminal, an earlier run) is still open is settled
+    /// against that account's owned list instead of quoted.
     @discardableResult
     public func begin(_ number: PhoneNumber, listedAt: Date?, session: ProfileSession) -> Bool {
         guard !state.isInFlight else { return false }
         self.session = session
-        if let intent = unresolved[number.e164] ?? Self.unsettledIntent(for: number.e164, in: journal, by: session) {
-            quoteToken += 1
-            accountTask?.cancel()
-            state = PurchaseState()
-            state.quote = PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date())
-            reconcileAgain(intent, provider: session.provider)
+        guard broker.hasOpenIntent(session.identity(of: number.e164)) else {
+            showQuote(for: number, listedAt: listedAt, session: session, notice: nil)
             return true
         }
-        showQuote(for: number, listedAt: listedAt, session: session, notice: nil)
+        quoteToken += 1
+        confirmationsShown += 1
+        accountTask?.cancel()
+        state = PurchaseState()
+        state.quote = PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date())
+        settleEarlier(of: number, listedAt: listedAt, session: session)
         return true
-    }
-
-    /// The journal's newest purchase of `e164` by `session` whose outcome is still unknown: one
-    /// a batch, another terminal or an earlier run could not settle. It is reconciled before
-    /// the number is quoted again.
-    static func unsettledIntent(for e164: String, in journal: PurchaseJournal, by session: ProfileSession) -> JournalEntry? {
-        (try? journal.read())?.unresolvedIntents.last { $0.e164 == e164 && $0.kind != .release && session.made($0) }
     }
 
     /// A fresh confirming dialog for `number`: focus on Cancel, digits empty, arming restarted.
     func showQuote(for number: PhoneNumber, listedAt: Date?, session: ProfileSession, notice: String?) {
         quoteToken += 1
+        confirmationsShown += 1
         accountTask?.cancel()
         var fresh = PurchaseState()
         fresh.phase = .confirming
@@ -162,9 +161,9 @@ public final class PurchaseModel {
 
     // MARK: - Start-up
 
-    /// Reconciles intents left unresolved by earlier runs; one message per intent.
+    /// Settles intents left open by earlier runs; one message per intent.
     public func reconcileJournal(sessions: [ProfileSession]) async -> [AppMessageDraft] {
-        await PurchaseReconciler.reconcileUnresolved(journal: journal, sessions: sessions, clock: clock)
+        SettlementMessages.drafts(for: await broker.settleUnresolved(sessions: sessions))
     }
 
     /// Waits until the arming delay has run out (tests drive the clock; headless use waits).

@@ -60,35 +60,3 @@ enum ConfirmationDigits {
         typed.append(character)
     }
 }
-
-/// How a purchase ended.
-public enum PurchaseOutcome: Sendable, Equatable {
-    /// Bought: the provider said so, or (`reconciled`) the owned list showed it after no answer.
-    case bought(PurchaseReceipt, reconciled: Bool)
-    /// The provider refused; nothing was bought. Carries the provider's message.
-    case failed(DialtoneError)
-    /// No answer, and the owned list shows the number was not bought.
-    case notBought
-    /// No answer, and the owned list could not be read either; reconciled at the next start.
-    case unknown(DialtoneError)
-
-    /// One line for the dialog and the message log.
-    public var summary: String {
-        switch self {
-        case .bought(let receipt, let reconciled):
-            let how = reconciled ? " (confirmed from the owned list after no answer)" : ""
-            let pending = receipt.status == .active ? "" : " — \(receipt.status.label)"
-            return "bought \(NumberFormatting.readable(receipt.e164))\(pending)\(how)"
-        case .failed(let error): return "not bought: \(error.description)"
-        case .notBought: return "not bought: no answer, and the number is not in the owned list"
-        case .unknown(let error):
-            return "outcome unknown (\(error.description)); it will be checked at the next start"
-        }
-    }
-
-    /// Whether the number ended up bought.
-    public var isBought: Bool {
-        if case .bought = self { return true }
-        return false
-    }
-}

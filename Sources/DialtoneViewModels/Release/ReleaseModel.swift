@@ -2,10 +2,10 @@ import DialtoneCore
 import Foundation
 
 /// Releasing an owned number, with the purchase protocol's safeguards (DESIGN §3): the dialog
-/// opens on Cancel and always wants the last four digits typed after the arming delay; the
-/// intent is locked and fsynced in the purchase journal before the one DELETE, which is never
-/// retried; no answer is reconciled against the owned list (released = absent from a complete
-/// list).
+/// opens on Cancel and always wants the last four digits typed after the arming delay; then the
+/// core's `Broker` carries it out — earlier open intents settled, the owned entry read again,
+/// the intent locked and fsynced before the one DELETE, never retried, and no answer
+/// reconciled against the owned list (released = absent from a list that proves it).
 @MainActor
 public final class ReleaseModel {
     /// The current snapshot; every change wakes the `ChangeSignal`.
@@ -16,13 +16,15 @@ public final class ReleaseModel {
     /// Called on the main actor once per finished release.
     public var onOutcome: (@MainActor (ReleaseOutcome) -> Void)?
 
-    private let journal: PurchaseJournal
+    private let broker: Broker
     private let clock: ModelClock
     private let signal: ChangeSignal
     private let armingSteps: Int
     private var session: ProfileSession?
     /// Changes with every dialog, so a late arming tick never touches the wrong one.
     private var token = 0
+    /// Counts the dialogs opened: keys typed before one must not answer it.
+    public private(set) var confirmationsShown = 0
     private var armingTask: Task<Void, Never>?
     private var flightTask: Task<Void, Never>?
 
@@ -31,7 +33,7 @@ public final class ReleaseModel {
         journal: PurchaseJournal, clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal(),
         armingDelay: Duration = PurchaseModel.defaultArmingDelay
     ) {
-        self.journal = journal
+        broker = Broker(journal: journal, now: clock.date)
         self.clock = clock
         self.signal = signal
         armingSteps = ArmingCountdown.steps(for: armingDelay)
@@ -44,6 +46,7 @@ public final class ReleaseModel {
         guard !state.isInFlight, session.provider.features.canRelease else { return false }
         self.session = session
         token += 1
+        confirmationsShown += 1
         var fresh = ReleaseState()
         fresh.phase = .confirming
         fresh.number = number
@@ -111,46 +114,24 @@ public final class ReleaseModel {
         }
     }
 
-    /// Locks and journals the intent, then sends the single DELETE.
+    /// Hands the confirmed number to the broker, which sends the single DELETE once every
+    /// step before it holds.
     private func send() {
         guard let number = state.number, let session else { return }
         state.phase = .sending
-        let provider = session.provider
-        let intent = JournalEntry(
-            intentToRelease: number, profile: session.name, accountID: provider.accountID, endpoint: session.endpoint, time: clock.date())
-        let lock: IntentLock
-        do {
-            lock = try journal.openIntent(intent)
-        } catch {
-            return finish(.failed(.wrapping(error)))
-        }
         flightTask = Task {
-            let result: Result<ReleaseReceipt, DialtoneError>
-            do {
-                result = .success(try await provider.release(number))
-            } catch {
-                result = .failure(.wrapping(error, provider: provider.kind))
+            let result = await broker.release(number, by: session) { [weak self] step in await self?.show(step) }
+            switch result {
+            case .ended(let outcome):
+                finish(outcome)
+            case .changed(_, let what):
+                finish(.failed(DialtoneError(.validation, provider: session.provider.kind, detail: "\(what); nothing was sent")))
             }
-            await self.received(result, intent: intent, provider: provider, lock: lock)
         }
     }
 
-    private func received(
-        _ result: Result<ReleaseReceipt, DialtoneError>, intent: JournalEntry, provider: any NumberProvider, lock: IntentLock
-    ) async {
-        defer { lock.release() }
-        switch result {
-        case .success(let receipt):
-            try? journal.append(intent.released(at: clock.date(), receipt: receipt))
-            finish(.released(receipt, reconciled: false))
-        case .failure(let error) where PurchaseModel.isDefiniteRefusal(error):
-            try? journal.append(intent.followed(by: .failed, at: clock.date(), message: error.providerMessage ?? error.headline))
-            finish(.failed(error))
-        case .failure(let error):
-            try? journal.append(intent.followed(by: .unknown, at: clock.date(), message: error.description))
-            state.phase = .reconciling
-            finish(await PurchaseReconciler.reconcileRelease(intent, provider: provider, journal: journal, clock: clock))
-        }
+    private func show(_ step: Broker.Step) {
+        state.phase = step == .reconciling ? .reconciling : .sending
     }
 
     private func finish(_ outcome: ReleaseOutcome) {

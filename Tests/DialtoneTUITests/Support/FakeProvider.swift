@@ -48,7 +48,7 @@ struct FakeProvider: NumberProvider {
             hasMore: query.offset + items.count < all.count, fetchedAt: Self.listedAt)
     }
 
-    func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+    func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt {
         PurchaseReceipt(provider: kind, e164: number.e164, status: .active, message: "Number purchased successfully", accountID: "MA_00aa11bb22")
     }
 

@@ -51,7 +51,7 @@ struct ShowcaseProvider: NumberProvider {
             hasMore: query.offset + items.count < all.count, fetchedAt: FakeProvider.listedAt)
     }
 
-    func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+    func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt {
         PurchaseReceipt(provider: kind, e164: number.e164, status: .active, message: "created")
     }
 

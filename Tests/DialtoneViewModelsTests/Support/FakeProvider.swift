@@ -25,6 +25,10 @@ final class FakeProvider: NumberProvider {
         var failOwned: DialtoneError?
         /// Answer the owned list as read only in part, for this reason.
         var ownedIncomplete: String?
+        /// Owned numbers whose entries the list carries but that cannot be read (skipped).
+        var ownedUnreadable: Set<String> = []
+        /// Owned numbers the list names twice (a list that shifted between pages).
+        var ownedRepeated: Set<String> = []
         var holdSearches = false
         /// Hold owned listings (with the searches' continuations) until a test releases them.
         var holdOwned = false
@@ -100,7 +104,7 @@ final class FakeProvider: NumberProvider {
         return query.capabilities.isEmpty || number.capabilities?.satisfies(query.capabilities) == true
     }
 
-    func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+    func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt {
         let behaviour = state.withLock { state in
             state.purchases.append(number.e164)
             return state.purchaseBehaviour
@@ -120,7 +124,7 @@ final class FakeProvider: NumberProvider {
         }
     }
 
-    func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+    func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         let behaviour = state.withLock { state in
             state.releases.append(number.e164)
             return state.releaseBehaviour
@@ -143,12 +147,15 @@ final class FakeProvider: NumberProvider {
         if state.withLock({ $0.holdOwned }) {
             await withCheckedContinuation { continuation in state.withLock { $0.held.append(continuation) } }
         }
-        let (owned, failure, incomplete) = state.withLock { state in
+        let (owned, failure, incomplete, unreadable, repeated) = state.withLock { state in
             state.ownedCalls += 1
-            return (state.owned, state.failOwned, state.ownedIncomplete)
+            return (state.owned, state.failOwned, state.ownedIncomplete, state.ownedUnreadable, state.ownedRepeated)
         }
         if let failure { throw failure }
-        return OwnedList(numbers: owned, incompleteReason: incomplete)
+        let readable = owned.filter { !unreadable.contains($0.e164) }
+        return OwnedList(
+            numbers: readable + readable.filter { repeated.contains($0.e164) }, incompleteReason: incomplete,
+            skippedEntries: owned.count - readable.count)
     }
 
     func account(currency: String?) async throws -> Account {

@@ -25,7 +25,7 @@ public struct AgniClient: NumberProvider {
         throw DialtoneError(.unsupported, provider: kind, detail: "Agni has no public inventory search")
     }
 
-    public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+    public func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt {
         throw DialtoneError(.unsupported, provider: kind, detail: "buying through Agni needs its search, which is not public")
     }
 

@@ -77,7 +77,7 @@ public struct PlivoClient: NumberProvider {
             items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore, skippedEntries: skipped)
     }
 
-    public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+    public func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt {
         let url = accountURL("/PhoneNumber/\(QueryString.segment(number.digits))/")
         let response: WireResponse
         do {
@@ -99,7 +99,7 @@ public struct PlivoClient: NumberProvider {
     }
 
     /// `DELETE /v1/Account/{auth_id}/Number/{number}/`, once; Plivo answers 204.
-    public func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+    public func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         _ = try await http.deleteOnce(accountURL("/Number/\(QueryString.segment(E164.digits(number.e164)))/"))
         return ReleaseReceipt(provider: kind, e164: number.e164)
     }

@@ -40,7 +40,7 @@ public struct VobizClient: NumberProvider {
             items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore, skippedEntries: list.skipped)
     }
 
-    public func purchase(_ number: PhoneNumber) async throws -> PurchaseReceipt {
+    public func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt {
         // A currency the listing did not state is left to the provider ("defaults to the number's currency").
         let fields = ["e164": number.e164, "currency": number.currencyIsKnown ? number.currency : nil].compactMapValues { $0 }
         let body = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
@@ -63,7 +63,7 @@ public struct VobizClient: NumberProvider {
     /// `DELETE /api/v1/Account/{auth_id}/numbers/{digits}`, once: 204, or 200 with a message and
     /// perhaps a release fee and cooldown. Any 2xx means released; a body that cannot be read
     /// only loses the details.
-    public func release(_ number: OwnedNumber) async throws -> ReleaseReceipt {
+    public func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         let response = try await http.deleteOnce(readURL("/numbers/\(QueryString.segment(E164.digits(number.e164)))"))
         let answer = response.body.isEmpty ? nil : try? JSONDecoder().decode(VobizReleaseDTO.self, from: response.body)
         let currency = answer?.currency ?? number.monthlyFee?.currency ?? credentials.currency

@@ -1,4 +1,3 @@
-import DialtoneCore
 import Foundation
 
 /// A configured profile ready to use: its name, a provider client, and its purchase threshold.
@@ -34,12 +33,5 @@ public struct ProfileSession: Sendable {
     /// Whether `intent` was made by this profile's provider, account and endpoint.
     public func made(_ intent: JournalEntry) -> Bool {
         intent.provider == provider.kind && intent.accountID == provider.accountID && intent.endpoint == endpoint
-    }
-
-    /// What the screens show about this profile.
-    public var summary: ProfileSummary {
-        ProfileSummary(
-            name: name, provider: provider.kind, maskedAccountID: Redactor.maskIdentifier(provider.accountID),
-            isSandbox: isSandbox, confirmAbove: confirmAbove, canRelease: provider.features.canRelease)
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// How a purchase ended.
+public enum PurchaseOutcome: Sendable, Equatable {
+    /// Bought: the provider said so, or (`reconciled`) the owned list showed it after no answer.
+    case bought(PurchaseReceipt, reconciled: Bool)
+    /// The provider refused; nothing was bought. Carries the provider's message.
+    case failed(DialtoneError)
+    /// No answer, and the owned list shows the number was not bought.
+    case notBought
+    /// No answer, and the owned list could not be read either; reconciled at the next start.
+    case unknown(DialtoneError)
+
+    /// Whether the number ended up bought.
+    public var isBought: Bool {
+        if case .bought = self { return true }
+        return false
+    }
+
+    /// The outcome is not known yet.
+    public var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+}
+
+/// How a release ended.
+public enum ReleaseOutcome: Sendable, Equatable {
+    /// Released: the provider said so, or (`reconciled`) the complete owned list no longer has it.
+    case released(ReleaseReceipt, reconciled: Bool)
+    /// The provider refused; the number is still the account's.
+    case failed(DialtoneError)
+    /// No answer, and the owned list still has the number.
+    case notReleased
+    /// No answer, and the owned list could not be read in full; reconciled at the next start.
+    case unknown(DialtoneError)
+
+    /// The outcome is not known yet.
+    public var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+
+    /// Whether the number ended up released.
+    public var isReleased: Bool {
+        if case .released = self { return true }
+        return false
+    }
+}
