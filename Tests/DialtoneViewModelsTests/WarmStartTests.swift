@@ -55,6 +55,40 @@ struct WarmStartTests {
         #expect(second.snapshot.purchase.phase == .confirming, "the fresh page can be bought from")
     }
 
+    /// Issue 23, finding 9: Space marked rows of the saved page, which were then bought as a
+    /// batch, at their saved prices, once the fresh page arrived.
+    @Test func marksOnASavedPageWaitForTheFreshOne() async {
+        let provider = FakeProvider(inventory: sampleNumbers(30))
+        await warmUp(provider)
+        provider.update { $0.holdSearches = true }
+        let second = app(provider)
+        second.start()
+        #expect(second.snapshot.inventory.cachedAt != nil)
+
+        second.send(.toggleMark)
+        #expect(second.snapshot.inventory.marks.isEmpty, "no mark on a saved row")
+        #expect(second.snapshot.inventory.selectedIndex == 0, "and the selection stays where it was")
+        #expect(second.snapshot.lastMessage?.text == "page saved 3 min ago: marks wait for the fresh one")
+        second.send(.buy)
+        #expect(second.snapshot.overlay == nil, "neither a quote nor a combined quote from a saved page")
+        #expect(second.snapshot.lastMessage?.text == "page saved 3 min ago: buying waits for the fresh one")
+
+        await waitUntil { provider.heldCount == 1 }
+        provider.update { $0.holdSearches = false }
+        provider.releaseOldest()
+        await second.settle()
+        #expect(second.snapshot.inventory.cachedAt == nil)
+        second.send(.buy)
+        #expect(second.snapshot.overlay == .confirm, "no marks were left over: b quotes the one selected row")
+        second.send(.back)
+        second.send(.toggleMark)
+        second.send(.buy)
+        #expect(second.snapshot.overlay == .batchConfirm, "the fresh page is marked and bought as usual")
+        #expect(second.snapshot.batch.items.map(\.number) == [second.snapshot.inventory.rows[0]])
+        second.send(.back)
+        await second.settle()
+    }
+
     @Test func aFailedRefreshKeepsTheSavedPageMarkedAndSaysWhy() async {
         let provider = FakeProvider(inventory: sampleNumbers(30))
         await warmUp(provider)

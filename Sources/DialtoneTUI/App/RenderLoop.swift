@@ -20,6 +20,9 @@ final class RenderLoop {
     /// ends after `pasteTimeout`, so the keyboard is never lost for good.
     private var lastPasteInput = ContinuousClock.now
     private static let pasteTimeout: Duration = .seconds(2)
+    /// `AppSnapshot.confirmationsShown` as last seen: when it has changed, a confirmation dialog
+    /// opened or asked again, and no key typed before it was seen may answer it.
+    private var confirmationsSeen: Int
 
     init(model: AppModel, session: TerminalSession, options: TUIOptions) {
         self.model = model
@@ -28,6 +31,7 @@ final class RenderLoop {
         frame = FrameState(
             glyphs: session.capabilities.glyphs, themeName: options.themeName, notice: session.terminalNotice,
             columnMemory: ColumnMemory())
+        confirmationsSeen = model.snapshot.confirmationsShown
         applyTheme(named: options.themeName, announce: false)
     }
 
@@ -67,12 +71,11 @@ final class RenderLoop {
                 pasting = false
                 flushPaste()
             }
+            // Keys typed ahead of a confirmation (a burst, a key repeat, a macro) must not answer
+            // it: the rest of the batch is dropped once one opens, by a key or while they waited.
             for key in keys where !finished {
-                guard handle(key) != .openedDialog else {
-                    // Keys typed ahead of the dialog (a burst, a key repeat) must not answer it.
-                    session.discardPendingInput()
-                    break
-                }
+                if confirmationAppeared() { break }
+                handle(key)
             }
             flushPaste()
         case .signal(let number):
@@ -86,16 +89,20 @@ final class RenderLoop {
         case .modelChanged, .tick: break
         }
         if event == .tick { frame.spinnerFrame += 1 }
+        _ = confirmationAppeared()
     }
 
-    /// What a key did that the rest of its batch must know.
-    private enum KeyResult { case handled, openedDialog }
+    /// Whether a confirmation dialog opened or asked again since the last call; if so, drops
+    /// whatever the terminal has buffered, which was typed before the dialog could be seen.
+    private func confirmationAppeared() -> Bool {
+        let shown = model.snapshot.confirmationsShown
+        guard shown != confirmationsSeen else { return false }
+        confirmationsSeen = shown
+        session.discardPendingInput()
+        return true
+    }
 
-    /// The dialogs `b` opens: keys typed ahead of them are discarded.
-    private static let buyDialogs: Set<Overlay?> = [.confirm, .batchConfirm]
-
-    @discardableResult
-    private func handle(_ key: Key) -> KeyResult {
+    private func handle(_ key: Key) {
         switch key {
         case .resize: resize()
         case .pasteStart:
@@ -107,9 +114,8 @@ final class RenderLoop {
         case _ where pasting:
             lastPasteInput = .now
             if let character = key.pastedCharacter { pasted.append(character) }
-        default: return run(key)
+        default: run(key)
         }
-        return .handled
     }
 
     /// Adopts the terminal's new size; inventory pages follow the rows the table shows.
@@ -125,16 +131,16 @@ final class RenderLoop {
         pasted = ""
     }
 
-    private func run(_ key: Key) -> KeyResult {
+    private func run(_ key: Key) {
         let snapshot = model.snapshot
         switch KeyMap.resolve(key, in: snapshot) {
-        case .unbound: return .handled
+        case .unbound: return
         case .disabled(let reason): frame.notice = reason
         case .run(.cycleTheme):
             applyTheme(named: ThemeCatalog.next(after: frame.themeName, environment: options.environment), announce: true)
         case .run(.scrollHelp(let delta)): frame.helpScroll = max(0, frame.helpScroll + delta)
         case .run(let command):
-            guard let intent = KeyMap.intent(for: command, key: key) else { return .handled }
+            guard let intent = KeyMap.intent(for: command, key: key) else { return }
             if intent == .help { frame.helpScroll = 0 }
             switch model.send(intent) {
             case .copyToClipboard(let text)?:
@@ -143,11 +149,7 @@ final class RenderLoop {
             case .quit?: finished = true
             case nil: break
             }
-            if intent == .buy, !Self.buyDialogs.contains(snapshot.overlay), Self.buyDialogs.contains(model.snapshot.overlay) {
-                return .openedDialog
-            }
         }
-        return .handled
     }
 
     private func applyTheme(named name: String, announce: Bool) {

@@ -1,7 +1,8 @@
 import DialtoneCore
 
-/// All providers (`a`): the merged list takes moving, paging, refreshing and buying; search and
-/// country reach it through the inventory's query.
+/// All providers (`a`): the merged list takes moving, paging, refreshing and buying — on the
+/// screen and in its details overlay alike; search and country reach it through the inventory's
+/// query.
 extension AppModel {
     /// Turns the merged list on with the inventory's country and search, or off.
     func toggleAllProviders() {
@@ -15,15 +16,14 @@ extension AppModel {
         allProviders.reload(country: inventory.state.query.country, search: inventory.state.query.search)
     }
 
+    /// Whether the inventory screen shows the merged list: its selected row is the one the details
+    /// show and `b` buys.
+    var showsMergedList: Bool { shell.screen == .inventory && allProviders.state.isActive }
+
     /// Handles `intent` for the merged list; `false` leaves it to the inventory's routing.
     func routeAllProviders(_ intent: AppIntent) -> Bool {
         switch intent {
-        case .moveUp: allProviders.move(by: -1)
-        case .moveDown: allProviders.move(by: 1)
-        case .pageUp: allProviders.pageUp()
-        case .pageDown: allProviders.pageDown()
-        case .first: allProviders.first()
-        case .last: allProviders.last()
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last: moveMerged(intent)
         case .refresh, .retry: allProviders.refresh()
         case .buy: buyMergedRow()
         case .toggleMark: post(.info, "marks work in one profile's inventory; press a to go back to it")
@@ -33,8 +33,20 @@ extension AppModel {
         return true
     }
 
+    /// Moves the merged list's selection, which the details overlay shows and `b` buys.
+    func moveMerged(_ intent: AppIntent) {
+        switch intent {
+        case .moveUp: allProviders.move(by: -1)
+        case .moveDown: allProviders.move(by: 1)
+        case .pageUp: allProviders.pageUp()
+        case .pageDown: allProviders.pageDown()
+        case .first: allProviders.first()
+        default: allProviders.last()
+        }
+    }
+
     /// Opens the purchase dialog for the selected merged row, bought by the profile that lists it.
-    private func buyMergedRow() {
+    func buyMergedRow() {
         guard let row = allProviders.state.selected, let session = allProviders.session(for: row) else { return }
         guard !purchase.state.isInFlight, !batch.state.isInFlight,
               purchase.begin(row.number, listedAt: allProviders.fetchedAt[row.profile], session: session) else {

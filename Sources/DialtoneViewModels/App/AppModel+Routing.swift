@@ -25,7 +25,7 @@ extension AppModel {
 
     private func routeScreen(_ intent: AppIntent) -> AppEffect? {
         if shell.screen == .history { return routeHistory(intent) }
-        if shell.screen == .inventory, allProviders.state.isActive, routeAllProviders(intent) { return nil }
+        if showsMergedList, routeAllProviders(intent) { return nil }
         let onInventory = shell.screen == .inventory
         switch intent {
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last: move(intent)
@@ -36,7 +36,7 @@ extension AppModel {
         case .openFilterForm: if onInventory { openFilterForm() }
         case .help: open(.help)
         case .buy: inventory.state.marks.isEmpty ? beginPurchase() : beginBatch()
-        case .toggleMark: if onInventory { inventory.toggleMark() }
+        case .toggleMark: if onInventory { markSelected() }
         case .toggleAllProviders: if onInventory { toggleAllProviders() }
         case .release: beginRelease()
         case .switchScreen: shell.screen = onInventory ? .owned : .inventory
@@ -95,7 +95,7 @@ extension AppModel {
         switch intent {
         case .back, .accept, .quit: closeOverlay()
         case .moveUp, .moveDown: move(intent)
-        case .buy: beginPurchase()
+        case .buy: showsMergedList ? buyMergedRow() : beginPurchase()
         case .copy: return copySelected()
         default: break
         }
@@ -159,6 +159,7 @@ extension AppModel {
             }
             return
         }
+        if allProviders.state.isActive { return moveMerged(intent) }
         switch intent {
         case .moveUp: inventory.moveUp()
         case .moveDown: inventory.moveDown()
@@ -205,16 +206,28 @@ extension AppModel {
             post(.error, "\(session.provider.kind.displayName) does not sell numbers through its API")
             return nil
         }
-        if let savedAt = inventory.state.cachedAt {
-            let age = NumberFormatting.age(clock.date().timeIntervalSince(savedAt))
-            post(.info, "page saved \(age): buying waits for the fresh one")
-            return nil
-        }
+        guard !refusedOnSavedPage("buying waits") else { return nil }
         guard !purchase.state.isInFlight, !batch.state.isInFlight else {
             post(.info, "a purchase is in flight; wait for its outcome")
             return nil
         }
         return session
+    }
+
+    /// Whether the inventory shows a saved page, whose rows may be sold or priced differently
+    /// now: nothing is marked or bought from it. Posts why, as "page saved 3 min ago: `what` for
+    /// the fresh one".
+    private func refusedOnSavedPage(_ what: String) -> Bool {
+        guard let savedAt = inventory.state.cachedAt else { return false }
+        let age = NumberFormatting.age(clock.date().timeIntervalSince(savedAt))
+        post(.info, "page saved \(age): \(what) for the fresh one")
+        return true
+    }
+
+    /// Space: marks or unmarks the selected row, never one of a saved page.
+    private func markSelected() {
+        guard !refusedOnSavedPage("marks wait") else { return }
+        inventory.toggleMark()
     }
 
     private func beginBatch() {

@@ -117,7 +117,8 @@ public final class AppModel {
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
             searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
             owned: owned.state, purchase: purchase.state, release: release.state, history: history.state,
-            batch: batch.state, allProviders: allProviders.state)
+            batch: batch.state, allProviders: allProviders.state,
+            confirmationsShown: purchase.confirmationsShown + batch.confirmationsShown + release.confirmationsShown)
     }
 
     /// The profile the inventory and purchases use.

@@ -103,6 +103,10 @@ public struct AppSnapshot: Sendable {
     public var history = HistoryState()
     public var batch = BatchPurchaseState()
     public var allProviders = AllProvidersState()
+    /// Counts every confirmation shown — a purchase, batch or release dialog opened, a quote shown
+    /// again with new terms, a batch's Go on — and only grows: when it changes, keys typed before
+    /// the dialog was seen must not answer it, so the terminal drops them.
+    public var confirmationsShown = 0
 
     /// The overlay that has the keyboard.
     public var overlay: Overlay? { overlays.last }
