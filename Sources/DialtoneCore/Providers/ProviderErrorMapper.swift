@@ -39,10 +39,13 @@ enum ProviderErrorMapper {
         return "redirected to \(location.prefix(200))".terminalSafe
     }
 
-    /// The kind by documented codes and statuses only: a message's words never decide it (a
-    /// 503 saying "insufficient capacity upstream" is a server error, which may hide a sale).
+    /// The kind by documented codes and statuses: a message's words never turn an answer into
+    /// a refusal (a 503 saying "insufficient capacity upstream" is a server error, which may
+    /// hide a sale). Only within a 4xx, already a refusal by its status, may they name it
+    /// better (Plivo's 400 "insufficient credit").
     private static func kind(status: Int, body: ErrorBody) -> DialtoneError.Kind {
         if body.isInsufficientBalanceCode { return .insufficientBalance }
+        if (400..<500).contains(status), body.message?.lowercased().contains("insufficient") == true { return .insufficientBalance }
         switch status {
         case 401: return .unauthorized
         case 402: return .insufficientBalance
