@@ -17,7 +17,9 @@ struct Dialtone: AsyncParsableCommand {
         defaultSubcommand: TUICommand.self
     )
 
-    /// Runs the chosen command; usage errors exit 2 (the documented code) instead of 64.
+    /// Runs the chosen command; usage errors exit 2 (the documented code) instead of 64. An
+    /// error's message goes to stderr terminal-safe, as every other line does (it may quote an
+    /// argument or a provider's words); help and version go to stdout as ArgumentParser prints them.
     static func main() async {
         MemoryTrim.useOneArena()
         do {
@@ -28,11 +30,11 @@ struct Dialtone: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { StandardError.write(lines: message) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

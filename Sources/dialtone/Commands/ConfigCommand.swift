@@ -27,16 +27,17 @@ struct ConfigCommand: AsyncParsableCommand {
                 throw CommandFailure.exit(error, json: false)
             }
             let exists = FileManager.default.fileExists(atPath: resolved.path)
-            print("config file: \(resolved.path)\(exists ? "" : " (not present)")")
+            StandardOutput.write("config file: \(resolved.path)\(exists ? "" : " (not present)")")
             if resolved.profiles.isEmpty {
-                print("profiles:    none — `dialtone` will use the built-in sandbox")
+                StandardOutput.write("profiles:    none — `dialtone` will use the built-in sandbox")
             }
             for profile in resolved.profiles {
                 let marker = (try? resolved.profile(named: nil))??.name == profile.name ? "*" : " "
-                print("\(marker) \(profile)")
+                StandardOutput.write("\(marker) \(profile)")
             }
-            if let theme = resolved.theme { print("theme:       \(theme)") }
-            print("log file:    \(resolved.logFile ?? "off")")
+            if let theme = resolved.theme { StandardOutput.write("theme:       \(theme)") }
+            StandardOutput.write("log file:    \(resolved.logFile ?? "off")")
+            StandardOutput.write("spend zone:  \(resolved.spendLimits.timeZone.identifier) (the days and months of spend limits)")
             for profile in resolved.profiles where profile.usesPlainHTTP {
                 StandardError.write("warning: profile \(profile.name) sends its credentials unencrypted to \(profile.credentials.baseURL) (plain http; meant for a local sandbox)")
             }
@@ -49,7 +50,7 @@ struct ConfigCommand: AsyncParsableCommand {
             do {
                 let contents = try journal.read()
                 let open = contents.unresolvedIntents.count
-                print("journal:     \(journal.path) (\(contents.entries.count) lines\(open > 0 ? ", \(open) purchase(s) not yet settled" : ""))")
+                StandardOutput.write("journal:     \(journal.path) (\(contents.entries.count) lines\(open > 0 ? ", \(open) purchase(s) not yet settled" : ""))")
                 if let warning = contents.warning(path: journal.path) { StandardError.write("warning: \(warning)") }
             } catch {
                 StandardError.write("warning: \(error)")

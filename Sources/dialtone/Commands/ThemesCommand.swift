@@ -16,7 +16,7 @@ struct ThemesCommand: ParsableCommand {
 
         func run() {
             let environment = ProcessInfo.processInfo.environment
-            for name in ThemeCatalog.names(environment: environment) { print(name) }
+            for name in ThemeCatalog.names(environment: environment) { StandardOutput.write(name) }
         }
     }
 

@@ -17,8 +17,8 @@ struct DoctorCheck {
         (error as? DialtoneError)?.description ?? Redactor.redact(String(describing: error))
     }
 
-    /// The name column: `account (india)`.
-    var label: String { profile.map { "\(name) (\($0))" } ?? name }
+    /// The name column, terminal-safe: `account (india)`.
+    var label: String { (profile.map { "\(name) (\($0))" } ?? name).terminalSafe }
 
     /// The check as a JSON-lines record: `check`, `profile`, `status`, `detail`, measurements.
     var record: Record {
@@ -29,10 +29,12 @@ struct DoctorCheck {
     }
 
     /// `  ok  terminal              TERM=…`, with `ok` green and `FAIL` red when `colour` is on.
+    /// The detail is made terminal-safe (a balance's currency is the provider's text): the
+    /// colour is the only escape sequence the line holds.
     func line(labelWidth: Int, colour: Bool) -> String {
         let status = passed ? "  ok" : "FAIL"
         let painted = colour ? "\u{1B}[\(passed ? 32 : 31)m\(status)\u{1B}[0m" : status
-        return "\(painted)  \(label.padding(toLength: max(labelWidth, label.count), withPad: " ", startingAt: 0))  \(detail)"
+        return "\(painted)  \(label.padding(toLength: max(labelWidth, label.count), withPad: " ", startingAt: 0))  \(detail.terminalSafe)"
     }
 }
 

@@ -31,11 +31,3 @@ enum CommandFailure {
         return ExitCode(mapped.rawValue)
     }
 }
-
-/// Lines on standard error, never standard output (which carries data only). Each line is
-/// made terminal-safe: messages quote providers' words, which are data.
-enum StandardError {
-    static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line.terminalSafe + "\n").utf8))
-    }
-}
