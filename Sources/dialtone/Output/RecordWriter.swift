@@ -13,7 +13,8 @@ struct Record {
 /// Writes records to standard output as a table, JSON lines or CSV, streaming page by page.
 ///
 /// Values come from the network, so table and CSV cells are made terminal-safe (no escape
-/// sequence or control reaches the terminal) and fitted by display width. JSON keeps every
+/// sequence or control reaches the terminal), table cells are fitted by display width, and CSV
+/// cells that a spreadsheet would run as a formula are neutralised (`CSVField`). JSON keeps every
 /// value exactly: its encoder escapes controls, so a script reads the provider's own string.
 struct RecordWriter {
     let format: OutputFormat
@@ -32,9 +33,11 @@ struct RecordWriter {
         case .jsonLines:
             output(records.map(Self.jsonLine).joined())
         case .csv:
-            var text = widths == nil ? Self.csvLine(records[0].names) : ""
+            var text = widths == nil ? Self.csvLine(records[0].names.map { CSVField.cell($0) }) : ""
             widths = widths ?? []
-            text += records.map { Self.csvLine($0.values.map(\.terminalSafe)) }.joined()
+            text += records.map { record in
+                Self.csvLine(record.fields.map { CSVField.cell($0.value, isPhoneNumber: $0.name == "number") })
+            }.joined()
             output(text)
         case .table:
             let rows = records.map { $0.values.map(\.terminalSafe) }
@@ -55,11 +58,8 @@ struct RecordWriter {
         return cells.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
     }
 
-    static func csvLine(_ values: [String]) -> String {
-        values.map { value in
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",") + "\n"
+    private static func csvLine(_ cells: [String]) -> String {
+        cells.joined(separator: ",") + "\n"
     }
 
     static func jsonLine(_ record: Record) -> String {
