@@ -93,7 +93,15 @@ let package = Package(
         ),
         .testTarget(name: "DialtoneViewModelsTests", dependencies: ["DialtoneViewModels", "DialtoneSandbox"]),
         .testTarget(name: "DialtoneTUITests", dependencies: ["DialtoneTUI"], exclude: ["Goldens"]),
-        .testTarget(name: "DialtoneEndToEndTests", dependencies: ["dialtone", "DialtoneSandbox", "DialtoneCore"]),
+        // Support/LoopbackServer.swift is DialtoneCoreTests' stub server, linked, for stub-provider process tests.
+        .testTarget(
+            name: "DialtoneEndToEndTests",
+            dependencies: [
+                "dialtone", "DialtoneSandbox", "DialtoneCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

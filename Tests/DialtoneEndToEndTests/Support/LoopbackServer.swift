@@ -1,0 +1,1 @@
+../../DialtoneCoreTests/Support/LoopbackServer.swift
