@@ -41,3 +41,43 @@ import Testing
         #expect(result.stderr.contains("\(config):4") && result.stderr.contains("base_url") && result.stderr.contains("https"))
     }
 }
+
+/// `config check` on the two rules about what a profile may claim and which day it is.
+@Suite(.serialized) struct ConfigCheckRulesTests {
+    private func config(_ cli: CLIRunner, _ text: String) throws -> String {
+        let path = cli.home.appendingPathComponent("config.toml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        return path
+    }
+
+    @Test func sandboxTrueOnARealEndpointIsReportedWithFileLineAndKey() async throws {
+        let cli = try CLIRunner()
+        let path = try config(cli, """
+            [profiles.real]
+            provider = "vobiz"
+            auth_id = "MA_REAL0001"
+            token = "real-token-value"
+            base_url = "https://api.vobiz.example"
+            sandbox = true
+            """)
+        let result = try await cli.run(["config", "check", "--config", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):6: sandbox = true needs a base_url on this machine"), "\(result.stderr)")
+        #expect(!(result.stdout + result.stderr).contains("real-token-value"))
+    }
+
+    @Test func theSpendZoneIsTheMachinesWhateverTZSays() async throws {
+        var cli = try CLIRunner()
+        let machine = try #require(try? FileManager.default.destinationOfSymbolicLink(atPath: "/etc/localtime"))
+        let zone = machine.components(separatedBy: "zoneinfo/").last ?? ""
+        for tz in ["Pacific/Kiritimati", "America/Adak"] {
+            cli.environment["TZ"] = tz
+            let result = try await cli.run(["config", "check"])
+            #expect(result.stdout.contains("spend zone:  \(zone) "), "TZ=\(tz): \(result.stdout)")
+        }
+        let path = try config(cli, "spend_timezone = \"Asia/Kolkata\"\n")
+        let configured = try await cli.run(["config", "check", "--config", path])
+        #expect(configured.stdout.contains("spend zone:  Asia/Kolkata "), "\(configured.stdout)")
+    }
+}
