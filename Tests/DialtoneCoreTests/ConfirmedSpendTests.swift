@@ -122,6 +122,22 @@ import Testing
         #expect(bought.fee(bought.setupFee) == nil && bought.fee(bought.monthlyFee) == nil)
     }
 
+    @Test func anUnknownCurrencyIsNeitherSentNorAskedForAsAnEmptyCode() async throws {
+        let server = LoopbackServer { request in
+            request.method == "POST"
+                ? .init(status: 200, body: #"{"number":{"e164":"+919876543210","setup_fee":100,"monthly_fee":1,"currency":"INR"}}"#)
+                : .init(status: 200, body: #"{"balance":5,"currency":"INR"}"#)
+        }
+        try await server.start()
+        defer { server.stop() }
+        let client = VobizClient(credentials: TestCredentials.vobiz(server.baseURL), transport: TestCredentials.fastTransport)
+        _ = try await client.purchase(listing(setup: nil, monthly: nil, currency: ""), permit: .test)
+        _ = try await client.account(currency: "")
+        let body = try #require(try JSONSerialization.jsonObject(with: server.requests[0].body) as? [String: String])
+        #expect(body == ["e164": "+919876543210"], "the provider applies the number's own currency")
+        #expect(server.requests[1].path.hasSuffix("/balance/INR"))
+    }
+
     // MARK: Negative amounts and malformed currency codes make an entry unreadable
 
     @Test(arguments: [#""setup_fee":-1,"monthly_fee":100,"currency":"INR""#, #""setup_fee":1,"monthly_fee":"-100","currency":"INR""#])

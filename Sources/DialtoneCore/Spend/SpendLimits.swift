@@ -39,9 +39,9 @@ public struct SpendLimits: Sendable, Hashable {
     public static func amount(_ text: String) -> Money? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard words.count == 2 else { return nil }
-        let isCode = { (word: String) in word.count == 3 && word.allSatisfy(\.isLetter) && word.allSatisfy(\.isASCII) }
-        let (code, figure) = isCode(words[0]) ? (words[0], words[1]) : (words[1], words[0])
-        guard isCode(code), let value = LenientNumber.decimal(figure), value >= 0 else { return nil }
+        let leading = Money.currencyCode(words[0])
+        guard let code = leading ?? Money.currencyCode(words[1]),
+              let value = LenientNumber.decimal(leading == nil ? words[0] : words[1]), value >= 0 else { return nil }
         return Money(value, code)
     }
 }

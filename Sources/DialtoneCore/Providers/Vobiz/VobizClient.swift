@@ -96,7 +96,8 @@ public struct VobizClient: NumberProvider {
     }
 
     public func account(currency: String?) async throws -> Account {
-        let code = (currency ?? "INR").uppercased()
+        // An unknown (empty) currency asks for the default one, as no currency does.
+        let code = (currency.flatMap { $0.isEmpty ? nil : $0 } ?? "INR").uppercased()
         let balance = try await http.get(readURL("/balance/\(QueryString.segment(code))"), as: VobizBalanceDTO.self)
         let available = balance.availableBalance ?? balance.balance
         let isSub = credentials.authID.hasPrefix("SA_")
