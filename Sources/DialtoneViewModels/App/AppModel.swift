@@ -77,7 +77,7 @@ public final class AppModel {
         purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
         batch = BatchPurchaseModel(journal: journal, clock: clock, signal: signal)
         release = ReleaseModel(journal: journal, clock: clock, signal: signal)
-        history = HistoryModel(journal: journal, clock: clock, signal: signal)
+        history = HistoryModel(journal: journal, calendar: (sessions.first?.spendLimits ?? SpendLimits()).calendar, clock: clock, signal: signal)
         allProviders = AllProvidersModel(sessions: sessions, pageSize: pageSize, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         batch.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }

@@ -7,7 +7,7 @@ public struct HistoryState: Sendable, Equatable {
     public var rows: [HistoryRow] = []
     /// Index into `rows`; `nil` exactly when `rows` is empty.
     public var selectedIndex: Int?
-    /// Charged now this month (local time), per currency.
+    /// Charged now this month (in the spend limits' zone), per currency.
     public var monthSpend: [Money] = []
     /// Why the journal could not be read, or how many of its lines could not.
     public var problem: String?
@@ -25,11 +25,14 @@ public final class HistoryModel {
     }
 
     private let journal: PurchaseJournal
+    /// The calendar the spend limits count months in (`SpendLimits.calendar`).
+    private let calendar: Calendar
     private let clock: ModelClock
     private let signal: ChangeSignal
 
-    public init(journal: PurchaseJournal, clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal()) {
+    public init(journal: PurchaseJournal, calendar: Calendar, clock: ModelClock = .live, signal: ChangeSignal = ChangeSignal()) {
         self.journal = journal
+        self.calendar = calendar
         self.clock = clock
         self.signal = signal
     }
@@ -40,7 +43,7 @@ public final class HistoryModel {
         do {
             let contents = try journal.read()
             next.rows = contents.history().reversed()
-            next.monthSpend = contents.monthSpend(now: clock.date())
+            next.monthSpend = contents.monthSpend(now: clock.date(), calendar: calendar)
             next.problem = contents.warning(path: journal.path)
         } catch {
             next.problem = DialtoneError.wrapping(error).description
