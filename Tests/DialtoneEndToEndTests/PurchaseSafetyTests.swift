@@ -15,13 +15,6 @@ import Testing
         return url.path
     }
 
-    private static func ownedCount(_ serve: SandboxServeProcess) async throws -> Int {
-        let credentials = ProviderCredentials(
-            provider: .vobiz, authID: SandboxCredentials.vobizMainAuthID, token: Secret(SandboxCredentials.vobizMainToken),
-            baseURL: serve.baseURL)
-        return try await VobizClient(credentials: credentials).ownedNumbers(.all).count
-    }
-
     private static func journal(_ run: TUIRun) -> String {
         run.file(".local/state/dialtone/purchases.jsonl")
     }
@@ -38,7 +31,7 @@ import Testing
         let tmux = run.session
         let first = try await tmux.waitFor(text: "page 1/", timeout: .seconds(60))
         #expect(!first.contains("SANDBOX"), "a real-provider profile, not the built-in sandbox")
-        let ownedBefore = try await Self.ownedCount(serve)
+        let ownedBefore = try await serve.ownedNumbers().count
 
         try tmux.send("b", "l", "Enter")  // one burst: type-ahead, a key repeat, a macro
         try await tmux.waitFor(text: "Buy this number?")
@@ -54,7 +47,7 @@ import Testing
         screen = try tmux.screen()
         #expect(!screen.contains("Buy this number?"), "pasted text is not read as commands")
         #expect(Self.journal(run).isEmpty)
-        #expect(try await Self.ownedCount(serve) == ownedBefore)
+        #expect(try await serve.ownedNumbers().count == ownedBefore)
 
         try tmux.send("b")
         try await tmux.waitFor(text: "Buy this number?")
@@ -65,33 +58,21 @@ import Testing
         try await tmux.waitFor(text: "Provider says")
         let lines = Self.journal(run).split(separator: "\n")
         #expect(lines.count == 2 && lines[0].contains(#""state":"intent""#) && lines[1].contains(#""state":"done""#))
-        #expect(try await Self.ownedCount(serve) == ownedBefore + 1)
+        #expect(try await serve.ownedNumbers().count == ownedBefore + 1)
         try tmux.send("Escape")
         try await run.quitAndCheckRestored()
-    }
-
-    private func firstNumber(_ cli: CLIRunner, country: String = "US") async throws -> String {
-        let listing = try await cli.run(["inventory", "--country", country, "--per-page", "1", "--json"])
-        let object = try JSONSerialization.jsonObject(with: Data(listing.stdout.split(separator: "\n").first.map(String.init)?.utf8 ?? "".utf8))
-        return try #require((object as? [String: String])?["number"])
-    }
-
-    private func states(_ cli: CLIRunner) -> [String] {
-        cli.journal.split(separator: "\n").compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["state"] as? String
-        }
     }
 
     @Test func aGateway504AfterTheSaleIsReconciledAsBoughtAndExitsThree() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let number = try await firstNumber(cli)
+        let number = try await cli.firstListedNumber()
         fixture.sandbox.setFaults(SandboxFaults(gatewayTimeoutAfterCommit: 1))
         let buy = try await cli.run(["buy", number, "--yes"])
         #expect(buy.status == 3, "\(buy.stderr)")
         #expect(buy.stderr.contains("confirmed from the owned list"))
-        #expect(states(cli) == ["intent", "unknown", "reconciled_bought"])
+        #expect(cli.journalStates == ["intent", "unknown", "reconciled_bought"])
         let owned = try await cli.run(["owned", "--json"])
         #expect(owned.stdout.contains(#""number":"\#(number)""#))
         #expect(fixture.sandbox.faults.gatewayTimeoutAfterCommit == 0, "the fault was used")
@@ -101,28 +82,28 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let number = try await firstNumber(cli)
+        let number = try await cli.firstListedNumber()
         fixture.sandbox.setFaults(SandboxFaults(purchaseLatencyMilliseconds: 4_000))
         async let buying = cli.run(["buy", number, "--yes"])
         let deadline = ContinuousClock.now + .seconds(30)
         while !cli.journal.contains(#""state":"intent""#), ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
-        #expect(states(cli) == ["intent"], "the purchase is in flight")
+        #expect(cli.journalStates == ["intent"], "the purchase is in flight")
         let owned = try await cli.run(["owned"])
         #expect(owned.status == 0, "\(owned.stderr)")
         #expect(owned.stderr.contains("in flight in another dialtone"), "\(owned.stderr)")
-        #expect(states(cli) == ["intent"], "the second process settled nothing")
+        #expect(cli.journalStates == ["intent"], "the second process settled nothing")
         let buy = try await buying
         #expect(buy.status == 0, "\(buy.stderr)")
-        #expect(states(cli) == ["intent", "done"])
+        #expect(cli.journalStates == ["intent", "done"])
     }
 
     @Test func buyOnATerminalIgnoresWhatWasTypedBeforeTheQuote() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let number = try await firstNumber(cli)
+        let number = try await cli.firstListedNumber()
         fixture.sandbox.setFaults(SandboxFaults(latencyMilliseconds: 800))  // the quote takes a while
         let run = try TUIRun(environment: fixture.environment(only: "VOBIZ"), arguments: "buy \(number)")
         defer { run.close() }
@@ -146,11 +127,11 @@ import Testing
         let path = cli.home.appendingPathComponent("state/dialtone/purchases.jsonl")
         try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(#"{"id":"2F0B9C64-4D2B-4C85-9E0C-4B8E3D2A8F10","state":"inte"#.utf8).write(to: path)  // a crash mid-write
-        let number = try await firstNumber(cli)
+        let number = try await cli.firstListedNumber()
         let buy = try await cli.run(["buy", number, "--yes"])
         #expect(buy.status == 0, "\(buy.stderr)")
         #expect(buy.stderr.contains("1 line could not be read"), "\(buy.stderr)")
-        #expect(states(cli) == ["intent", "done"], "the intent after the torn line is whole")
+        #expect(cli.journalStates == ["intent", "done"], "the intent after the torn line is whole")
         let check = try await cli.run(["config", "check"])
         #expect(check.stderr.contains("1 line could not be read"), "\(check.stderr)")
     }

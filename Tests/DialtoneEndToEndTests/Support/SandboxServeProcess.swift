@@ -56,6 +56,15 @@ final class SandboxServeProcess {
         guard response.status == 200 else { throw TmuxError("faults answered \(response.status)") }
     }
 
+    /// The Vobiz main account's owned numbers, read through the Vobiz client (the sandbox's truth
+    /// about which sales were committed).
+    func ownedNumbers() async throws -> [String] {
+        let credentials = ProviderCredentials(
+            provider: .vobiz, authID: SandboxCredentials.vobizMainAuthID, token: Secret(SandboxCredentials.vobizMainToken),
+            baseURL: baseURL)
+        return try await VobizClient(credentials: credentials).ownedNumbers(.all).map(\.e164)
+    }
+
     /// The Vobiz main account's variables and the base URL: a real-provider profile, no config file.
     var vobizEnvironment: [String: String] {
         ["VOBIZ_AUTH_ID": SandboxCredentials.vobizMainAuthID, "VOBIZ_AUTH_TOKEN": SandboxCredentials.vobizMainToken, "DIALTONE_BASE_URL": baseURL]
