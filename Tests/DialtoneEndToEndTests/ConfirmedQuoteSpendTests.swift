@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 /// Issue 23, finding 4, through the `dialtone` binary against a Vobiz-format stub: spend limits
@@ -9,55 +8,18 @@ import Testing
     /// Two Indian numbers, each INR 100 setup plus INR 1 the first month (seed 001's figures).
     private static let numbers = ["+919876543210", "+919876543211"]
 
-    /// A Vobiz provider answering with fixed text: the inventory lists `numbers` with
-    /// `listingFees`, a purchase answers `answer(number)`, and the owned list holds what was bought.
-    private struct VobizStub {
-        let server: LoopbackServer
-
-        init(listingFees: String = #""setup_fee":100,"monthly_fee":1,"currency":"INR""#, answer: @escaping @Sendable (String) -> String) {
-            let bought = Bought()
-            server = LoopbackServer { request in
-                let path = request.path
-                if request.method == "POST", path.hasSuffix("/numbers/purchase-from-inventory") {
-                    let body = (try? JSONSerialization.jsonObject(with: request.body)) as? [String: Any]
-                    let e164 = body?["e164"] as? String ?? ""
-                    bought.value.withLock { $0.append(e164) }
-                    return .init(status: 200, body: answer(e164))
-                }
-                if path.hasSuffix("/inventory/numbers") {
-                    let items = numbers.map { #"{"e164":"\#($0)","country":"IN","status":"active",\#(listingFees)}"# }
-                    return .init(status: 200, body: #"{"items":[\#(items.joined(separator: ","))],"page":1,"per_page":20,"total":2}"#)
-                }
-                if path.contains("/balance/") {
-                    return .init(status: 200, body: #"{"balance":10000,"available_balance":10000,"currency":"INR","is_postpaid":false}"#)
-                }
-                if path.hasSuffix("/numbers") {
-                    let owned = bought.value.withLock { $0 }.map { #"{"e164":"\#($0)","country":"IN","account_id":"MA_STUB0001","monthly_fee":1,"currency":"INR"}"# }
-                    return .init(status: 200, body: #"{"items":[\#(owned.joined(separator: ","))],"page":1,"per_page":100,"total":\#(owned.count)}"#)
-                }
-                return .init(status: 404, body: #"{"error":"not_found","message":"no such path"}"#)
-            }
-        }
-
-        var posts: Int { server.requests.filter { $0.method == "POST" }.count }
+    /// A stub selling `numbers`, listed with `listingFees`, whose purchases commit and answer `answer(number)`.
+    private func stub(listingFees: String = #""setup_fee":100,"monthly_fee":1,"currency":"INR""#, answer: @escaping @Sendable (String) -> String) -> VobizStub {
+        VobizStub(.init(numbers: Self.numbers, listingFees: listingFees, purchase: { (true, .init(status: 200, body: answer($0))) }))
     }
 
-    /// The numbers the stub sold, shared with its answering closure.
-    private final class Bought: Sendable {
-        let value = Mutex<[String]>([])
-    }
-
-    /// A CLI whose only profile is Vobiz from environment variables, pointed at `stub`, with
-    /// `config` as its configuration file.
+    /// The stub's CLI with `config` as its configuration file.
     private func cli(_ stub: VobizStub, config: String) throws -> CLIRunner {
-        var cli = try CLIRunner()
+        var cli = try stub.cli()
         let file = cli.home.appendingPathComponent("config.toml")
         try Data(config.utf8).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
-        cli.environment.merge([
-            "VOBIZ_AUTH_ID": "MA_STUB0001", "VOBIZ_AUTH_TOKEN": "stub-token",
-            "DIALTONE_BASE_URL": stub.server.baseURL, "DIALTONE_CONFIG": file.path,
-        ]) { $1 }
+        cli.environment["DIALTONE_CONFIG"] = file.path
         return cli
     }
 
@@ -68,7 +30,7 @@ import Testing
 
     @Test(arguments: answers.keys.sorted())
     func spendLimitsCountTheConfirmedQuote(answer: String) async throws {
-        let stub = VobizStub(answer: try #require(Self.answers[answer]))
+        let stub = stub(answer: try #require(Self.answers[answer]))
         try await stub.server.start()
         defer { stub.server.stop() }
         let cli = try cli(stub, config: #"spend_limit_daily = "INR 150""# + "\n")
@@ -81,11 +43,11 @@ import Testing
         let second = try await cli.run(["buy", Self.numbers[1], "--yes"])
         #expect(second.status == 5, "INR 101 + INR 101 passes INR 150: \(second.stderr)")
         #expect(second.stderr.contains("would pass the daily limit by INR 52.00"), "\(second.stderr)")
-        #expect(stub.posts == 1, "no second POST")
+        #expect(stub.sends == 1, "no second POST")
     }
 
     @Test func aListingWithoutCurrencyIsRefusedUnderALimitAndUnderYes() async throws {
-        let stub = VobizStub(listingFees: #""setup_fee":100,"monthly_fee":1"#) { #"{"number":{"e164":"\#($0)","setup_fee":100,"monthly_fee":1}}"# }
+        let stub = stub(listingFees: #""setup_fee":100,"monthly_fee":1"#) { #"{"number":{"e164":"\#($0)","setup_fee":100,"monthly_fee":1}}"# }
         try await stub.server.start()
         defer { stub.server.stop() }
 
@@ -97,17 +59,17 @@ import Testing
         let unlimited = try await cli(stub, config: "").run(["buy", Self.numbers[0], "--yes"])
         #expect(unlimited.status == 4, "\(unlimited.stderr)")
         #expect(unlimited.stderr.contains("the charge is unknown"), "\(unlimited.stderr)")
-        #expect(stub.posts == 0)
+        #expect(stub.sends == 0)
     }
 
     @Test func aPurchaseAnswerWithAMalformedCurrencyIsNotASuccess() async throws {
-        let stub = VobizStub { #"{"number":{"e164":"\#($0)","setup_fee":100,"monthly_fee":1,"currency":"INR "}}"# }
+        let stub = stub { #"{"number":{"e164":"\#($0)","setup_fee":100,"monthly_fee":1,"currency":"INR "}}"# }
         try await stub.server.start()
         defer { stub.server.stop() }
         let cli = try cli(stub, config: "")
         let result = try await cli.run(["buy", Self.numbers[0], "--yes"])
         #expect(result.status == 3, "an unreadable answer to a purchase is an unknown outcome, settled from the owned list: \(result.stderr)")
-        #expect(stub.posts == 1)
+        #expect(stub.sends == 1)
         #expect(!cli.journal.contains(#""state":"done""#), "never journalled as a plain success: \(cli.journal)")
     }
 }
