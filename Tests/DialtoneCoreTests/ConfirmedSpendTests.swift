@@ -138,6 +138,17 @@ import Testing
         #expect(server.requests[1].path.hasSuffix("/balance/INR"))
     }
 
+    @Test func aReleaseFeeWithoutACurrencyIsUnknownNotTheProfilesDefault() async throws {
+        let server = LoopbackServer(body: #"{"message":"released","release_fee":5}"#)
+        try await server.start()
+        defer { server.stop() }
+        let client = VobizClient(credentials: TestCredentials.vobiz(server.baseURL), transport: TestCredentials.fastTransport)
+        let unpriced = OwnedNumber(provider: .vobiz, e164: "+919876543210", country: "IN")
+        #expect(try await client.release(unpriced, permit: .test).releaseFee == nil)
+        let priced = OwnedNumber(provider: .vobiz, e164: "+919876543210", country: "IN", monthlyFee: Money(1, "INR"))
+        #expect(try await client.release(priced, permit: .test).releaseFee == Money(5, "INR"), "the number's own currency")
+    }
+
     // MARK: Negative amounts and malformed currency codes make an entry unreadable
 
     @Test(arguments: [#""setup_fee":-1,"monthly_fee":100,"currency":"INR""#, #""setup_fee":1,"monthly_fee":"-100","currency":"INR""#])

@@ -66,10 +66,11 @@ public struct VobizClient: NumberProvider {
     public func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         let response = try await http.deleteOnce(readURL("/numbers/\(QueryString.segment(E164.digits(number.e164)))"))
         let answer = response.body.isEmpty ? nil : try? JSONDecoder().decode(VobizReleaseDTO.self, from: response.body)
-        let currency = answer?.currency ?? number.monthlyFee?.currency ?? credentials.currency
+        // A fee whose currency neither the answer nor the number states is unknown, never the profile's default.
+        let currency = answer?.currency ?? number.monthlyFee?.currency
         return ReleaseReceipt(
             provider: kind, e164: number.e164, message: answer?.message,
-            releaseFee: answer?.releaseFee.map { Money($0, currency) }, cooldownEndsAt: answer?.cooldownEndsAt)
+            releaseFee: answer?.releaseFee.flatMap { fee in currency.map { Money(fee, $0) } }, cooldownEndsAt: answer?.cooldownEndsAt)
     }
 
     public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
