@@ -3,29 +3,36 @@ import DialtoneSandbox
 import Foundation
 
 /// Compares the purchase journal with the sandbox's stock, owned list and ledger after a run:
-/// every number the journal calls bought is owned, nothing else was bought, no number was
-/// bought twice, and each balance dropped by exactly the journalled charges.
+/// every number the journal calls bought (and not released since) is owned, nothing else was
+/// bought, no number was bought twice, and each balance dropped by exactly the journalled charges.
 struct LedgerAudit {
     struct Result: Sendable {
         var journalBought: Set<String>
+        /// Numbers whose release the journal calls done or reconciled as released.
+        var journalReleased: Set<String>
         var newlyOwned: Set<String>
         /// Intents whose last line is still `intent` or `unknown`.
         var unresolved: Int
-        /// Numbers with more than one intent, or bought more than once.
+        /// Purchase intents written while an earlier purchase of the same number was unsettled
+        /// or bought and not released: a second POST that could have bought it twice.
         var doubleBuys: Int
         var balancesExact: Bool
         var ledgerConsistent: Bool
 
+        /// What the journal says the account holds now.
+        var journalHolds: Set<String> { journalBought.subtracting(journalReleased) }
+
         /// The journal and the sandbox agree — about at least one purchase: an empty journal
         /// matching an untouched ledger proves nothing.
         var agrees: Bool {
-            !journalBought.isEmpty && journalBought == newlyOwned && unresolved == 0 && doubleBuys == 0
+            !journalBought.isEmpty && journalHolds == newlyOwned && unresolved == 0 && doubleBuys == 0
                 && balancesExact && ledgerConsistent
         }
 
         var summary: String {
-            "journal bought \(journalBought.count), sandbox owns \(newlyOwned.count) new, unresolved \(unresolved), "
-                + "double buys \(doubleBuys), balances \(balancesExact ? "exact" : "WRONG"), ledger \(ledgerConsistent ? "consistent" : "INCONSISTENT")"
+            "journal bought \(journalBought.count)\(journalReleased.isEmpty ? "" : ", released \(journalReleased.count)"), "
+                + "sandbox owns \(newlyOwned.count) new, unresolved \(unresolved), double buys \(doubleBuys), "
+                + "balances \(balancesExact ? "exact" : "WRONG"), ledger \(ledgerConsistent ? "consistent" : "INCONSISTENT")"
         }
     }
 
@@ -49,19 +56,23 @@ struct LedgerAudit {
     func verify(journal: PurchaseJournal) async throws -> Result {
         let entries = try journal.read().entries
         let byPurchase = Dictionary(grouping: entries, by: \.id)
-        var bought: [String] = []
+        var bought: Set<String> = []
+        var released: Set<String> = []
         var unresolved = 0
         var charges: [String: Decimal] = [:]
         for lines in byPurchase.values {
             guard let last = lines.last else { continue }
             if !last.state.resolves { unresolved += 1 }
-            if [.done, .reconciledBought].contains(last.state) {
-                bought.append(last.e164)
+            switch (last.kind, last.state) {
+            case (.purchase, .done), (.purchase, .reconciledBought):
+                bought.insert(last.e164)
                 charges[last.currency, default: 0] += (last.setup ?? 0) + (last.monthly ?? 0)
+            case (.release, .done), (.release, .reconciledReleased):
+                released.insert(last.e164)
+            default:
+                break
             }
         }
-        let intentsPerNumber = Dictionary(grouping: entries.filter { $0.state == .intent }, by: \.e164).values
-        let doubleBuys = intentsPerNumber.filter { $0.count > 1 }.count + (bought.count - Set(bought).count)
         let owned = Set(try await provider.ownedNumbers(.all).map(\.e164)).subtracting(ownedBefore)
         var exact = true
         for (currency, before) in balancesBefore {
@@ -69,7 +80,25 @@ struct LedgerAudit {
             if before - after != charges[currency, default: 0] { exact = false }
         }
         return Result(
-            journalBought: Set(bought), newlyOwned: owned, unresolved: unresolved, doubleBuys: doubleBuys,
-            balancesExact: exact, ledgerConsistent: try await sandbox.ledgerIsConsistent())
+            journalBought: bought, journalReleased: released, newlyOwned: owned, unresolved: unresolved,
+            doubleBuys: Self.doubleBuys(entries), balancesExact: exact, ledgerConsistent: try await sandbox.ledgerIsConsistent())
+    }
+
+    /// Walks the journal in order: a purchase intent for a number whose earlier purchase is
+    /// still open (unsettled, or bought and not released since) counts once.
+    static func doubleBuys(_ entries: [JournalEntry]) -> Int {
+        var open: Set<String> = []
+        var count = 0
+        for entry in entries {
+            switch (entry.kind, entry.state) {
+            case (.purchase, .intent):
+                if !open.insert(entry.e164).inserted { count += 1 }
+            case (.purchase, .failed), (.purchase, .reconciledNotBought), (.release, .done), (.release, .reconciledReleased):
+                open.remove(entry.e164)
+            default:
+                break
+            }
+        }
+        return count
     }
 }

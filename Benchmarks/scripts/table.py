@@ -5,7 +5,7 @@ import sys
 
 ORDER = ["start.first_page", "start.cold", "start.warm", "render.p99", "bytes.row", "bytes.page", "pgdn.prefetched", "owned.first_rows", "owned.loaded",
          "owned.index", "owned.filter", "owned.rss", "sandbox.search3", "sandbox.search12", "buy.concurrent", "cli.vs_sdk",
-         "soak.idle", "soak.keys", "fault.", "start.inprocess", "error."]
+         "soak.idle", "soak.keys", "fault.", "campaign.faults", "start.inprocess", "error."]
 # Every row a full run prints; "fault." needs the six scenarios and the CLI run.
 EXPECTED = [key for key in ORDER if not key.endswith(".")]
 EXPECTED_FAULTS = 7

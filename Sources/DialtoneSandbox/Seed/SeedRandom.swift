@@ -1,11 +1,11 @@
 /// SplitMix64: a tiny, fast generator whose sequence depends only on its seed, so seeded data is
-/// identical across runs and platforms.
-struct SeedRandom: RandomNumberGenerator, Sendable {
+/// identical across runs and platforms. Public for the benchmarks' seeded fault campaign.
+public struct SeedRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -14,11 +14,11 @@ struct SeedRandom: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform integer in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
     /// True with probability `percent`/100.
-    mutating func percent(_ percent: Int) -> Bool { below(100) < percent }
+    public mutating func percent(_ percent: Int) -> Bool { below(100) < percent }
 
     /// A uniform element of a non-empty array.
-    mutating func pick<Element>(_ elements: [Element]) -> Element { elements[below(elements.count)] }
+    public mutating func pick<Element>(_ elements: [Element]) -> Element { elements[below(elements.count)] }
 }
