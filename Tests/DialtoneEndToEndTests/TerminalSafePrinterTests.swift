@@ -76,6 +76,16 @@ import Testing
         #expect(!(result.stdout + result.stderr).contains("config-token-value"))
     }
 
+    @Test func themesListShowsAHostileThemeFileNameAsText() async throws {
+        let cli = try CLIRunner()
+        let themes = cli.home.appendingPathComponent("config/dialtone/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try Data().write(to: themes.appendingPathComponent("evil\(Self.hostile).toml"))
+        let result = try await cli.run(["themes", "list"])
+        expectNoControl(result, "themes list")
+        #expect(result.stdout.contains("evil\u{FFFD}\u{FFFD}\n"), "\(result.stdout)")
+    }
+
     @Test func aUsageErrorQuotingAnArgumentIsTerminalSafe() async throws {
         let result = try await CLIRunner().run(["history", "--since", Self.hostile])
         #expect(result.status == 2)
