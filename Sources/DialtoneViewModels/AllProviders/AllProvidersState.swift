@@ -69,12 +69,13 @@ public struct AllProvidersState: Sendable, Equatable {
         (["page \(query.page)"] + sources.map { $0.label(page: query.page) }).joined(separator: " · ")
     }
 
-    /// `rows` in the merged order: within each currency by charge now, unknown last; no
-    /// amount is ever compared across currencies.
+    /// `rows` in the merged order: within each currency by charge now, unknown last, and the
+    /// rows whose currency the provider did not state after every currency; no amount is ever
+    /// compared across currencies.
     static func merged(_ rows: [MergedRow]) -> [MergedRow] {
         rows.sortedStably { lhs, rhs in
             let (left, right) = (lhs.number.currency.uppercased(), rhs.number.currency.uppercased())
-            if left != right { return left < right }
+            if left != right { return !left.isEmpty && (right.isEmpty || left < right) }
             return (lhs.number.chargedNow?.amount ?? .greatestFiniteMagnitude) < (rhs.number.chargedNow?.amount ?? .greatestFiniteMagnitude)
         }
     }
