@@ -140,6 +140,20 @@ struct OneProtocolTests {
         #expect(error.description.contains("requirements changed to city address"), "\(error)")
     }
 
+    @Test func finding7_theBatchQuoteShowsAccountsWhoPaysAndEveryRequirement() {
+        var committed = pricedNumber("+14155550101")
+        committed.requirements = Requirements(restriction: "city-address", minimumCommitmentMonths: 12)
+        let plain = pricedNumber("+14155550102")
+        let sub = FakeProvider(accountID: "SASUBACCOUNT00000001", inventory: [committed, plain])
+        let batch = batchModel()
+        batch.begin([(committed, session("team", sub)), (plain, session("team", sub))])
+        let lines = batch.state.quote?.lines ?? []
+        let accounts = lines.filter { $0.label == "Account" }.map(\.value)
+        #expect(accounts == ["team (SASU…001); its parent main account pays"], "\(accounts)")
+        let needs = lines.filter { $0.label == "Needs" }.map(\.value)
+        #expect(needs == ["+1 415 555 0101: minimum commitment 12 months; city address"], "\(needs)")
+    }
+
     // MARK: - 8
 
     @Test func finding8_aBatchSettlesAnEarlierUnknownPurchaseInsteadOfPostingAgain() async throws {

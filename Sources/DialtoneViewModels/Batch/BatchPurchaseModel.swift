@@ -56,7 +56,7 @@ public final class BatchPurchaseModel {
         sessions = numbers.map(\.1)
         var fresh = BatchPurchaseState()
         fresh.items = numbers.map { BatchPurchaseState.Item(number: $0.0, profile: $0.1.name) }
-        var quote = BatchQuote(items: fresh.items, canBuy: sessions.allSatisfy(\.provider.features.canBuy))
+        var quote = BatchQuote(items: fresh.items, sessions: sessions)
         withSpend(&quote)
         fresh.quote = quote
         fresh.phase = .confirming

@@ -17,6 +17,10 @@ public struct BatchQuote: Sendable, Equatable {
     public var limitRefusal: String?
     /// Every number's provider sells through its API.
     public var canBuy: Bool
+    /// Each buying profile with its account (masked) and who pays, when not that account.
+    public var accounts: [String]
+    /// Each number that needs documents, verification or a minimum commitment, with what.
+    public var requirements: [String]
 
     /// A profile's balance in one currency and what the batch leaves of it.
     public struct Balance: Sendable, Equatable {
@@ -26,18 +30,35 @@ public struct BatchQuote: Sendable, Equatable {
         public var after: Money?
     }
 
-    init(items: [BatchPurchaseState.Item], canBuy: Bool) {
+    init(items: [BatchPurchaseState.Item], sessions: [ProfileSession]) {
         chargedNow = CurrencyTotals(items.map(\.number.chargedNow))
         monthly = CurrencyTotals(items.map(\.number.monthlyFee))
-        self.canBuy = canBuy
+        canBuy = sessions.allSatisfy(\.provider.features.canBuy)
+        var seen = Set<String>()
+        accounts = sessions.filter { seen.insert($0.name).inserted }.map { session in
+            let payer: String
+            switch session.provider.purchaseTerms.billing {
+            case .ownAccount: payer = ""
+            case .parentAccount: payer = "; its parent main account pays"
+            case .mainAccount: payer = session.provider.purchaseTerms.billing.payer.map { "; \($0) pays" } ?? ""
+            }
+            return "\(session.name) (\(Redactor.maskIdentifier(session.provider.accountID)))\(payer)"
+        }
+        requirements = items.compactMap { item in
+            // The commitment first: it is money, and a narrow dialog cuts the end of the line.
+            let needs = item.number.requirements.lines.sorted { $0.hasPrefix("minimum commitment") && !$1.hasPrefix("minimum commitment") }
+            return needs.isEmpty ? nil : "\(NumberFormatting.readable(item.number.e164)): \(needs.joined(separator: "; "))"
+        }
     }
 
     /// The totals lines of the dialog, below the list of numbers.
     public var lines: [QuoteLine] {
-        var lines = [
+        var lines = accounts.map { QuoteLine(label: "Account", value: $0, emphasis: .plain) }
+        lines += [
             QuoteLine(label: "Charged now", value: chargedNow.summary, emphasis: chargedNow.unknownCount > 0 ? .warning : .fee),
             QuoteLine(label: "Then monthly", value: monthly.summary, emphasis: monthly.unknownCount > 0 ? .warning : .fee),
         ]
+        lines += requirements.map { QuoteLine(label: "Needs", value: $0, emphasis: .warning) }
         if isCheckingAccounts { lines.append(QuoteLine(label: "Balance", value: "checking…", emphasis: .plain)) }
         for balance in balances {
             let after = balance.after.map { " → \($0) after" } ?? ""
