@@ -147,7 +147,10 @@ final class RenderLoop {
                 session.writeRaw(Clipboard.osc52(text))
                 frame.notice = "copied \(text)"
             case .quit?: finished = true
-            case nil: break
+            case nil:
+                // A message the key itself caused (why it did nothing) is its answer: read whole,
+                // as a disabled key's reason is, until the next key.
+                if let message = model.snapshot.lastMessage, message.id != snapshot.lastMessage?.id { frame.notice = message.text }
             }
         }
     }

@@ -41,7 +41,9 @@ enum InventoryScreen {
         let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height, width: rect.width - (showPane ? paneWidth + 1 : 0))
         table.draw(in: tableRect, painter: painter)
         guard let number = merged.isActive ? merged.selected?.number : state.selected else { return }
-        let lines = NumberDetail.lines(for: number, fetchedAt: merged.isActive ? nil : state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
+        let lines = merged.isActive
+            ? NumberDetail.lines(for: number, profile: merged.selected?.profile, fetchedAt: nil, now: frame.now, timeZone: frame.timeZone)
+            : NumberDetail.lines(for: number, fetchedAt: state.fetchedAt, now: frame.now, timeZone: frame.timeZone)
         if showPane {
             let pane = Rect(top: rect.top, left: tableRect.right + 1, height: rect.height, width: paneWidth)
             painter.box(pane, title: "Details", fill: .base, titleRole: .header)

@@ -10,13 +10,17 @@ enum NumberDetail {
         var role: Role = .dialog
     }
 
-    /// - Parameter timeZone: where dates from the provider are shown in local time.
-    static func lines(for number: PhoneNumber, fetchedAt: Date?, now: Date, timeZone: TimeZone = .current) -> [Line] {
+    /// - Parameters:
+    ///   - profile: the profile that lists the number and would buy it, named when several are
+    ///     merged (All providers).
+    ///   - timeZone: where dates from the provider are shown in local time.
+    static func lines(for number: PhoneNumber, profile: String? = nil, fetchedAt: Date?, now: Date, timeZone: TimeZone = .current) -> [Line] {
         var lines = [
             Line(label: "Number", value: NumberFormatting.readable(number.e164, country: number.country), role: .accent),
             Line(label: "Provider", value: number.provider.displayName),
-            Line(label: "Country", value: countryName(number.country)),
         ]
+        if let profile { lines.append(Line(label: "Profile", value: profile)) }
+        lines.append(Line(label: "Country", value: countryName(number.country)))
         if let place = NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) {
             lines.append(Line(label: "Region", value: place))
         }

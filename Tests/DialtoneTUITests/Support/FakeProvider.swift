@@ -15,6 +15,8 @@ struct FakeProvider: NumberProvider {
     var ownedCount = 12
     /// When set, every search fails with it.
     var searchFailure: DialtoneError?
+    /// When set, every search answers only after it (a slow provider).
+    var searchDelay: Duration?
 
     static let listedAt = Date(timeIntervalSince1970: 1_750_000_000 - 125)
 
@@ -40,6 +42,7 @@ struct FakeProvider: NumberProvider {
     }
 
     func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {
+        if let searchDelay { try await Task.sleep(for: searchDelay) }
         if let searchFailure { throw searchFailure }
         let all = Self.numbers.filter { query.country == nil || $0.country == query.country }
         let items = Array(all.dropFirst(query.offset).prefix(query.pageSize))

@@ -27,6 +27,15 @@ enum Fixtures {
         await settle(model, until: done)
     }
 
+    /// Presses `keys` as the render loop does: each resolved against the binding table, its
+    /// intent sent to the model; unbound and disabled keys do nothing.
+    static func press(_ keys: [Key], on model: AppModel) {
+        for key in keys {
+            guard case .run(let command) = KeyMap.resolve(key, in: model.snapshot), let intent = KeyMap.intent(for: command, key: key) else { continue }
+            model.send(intent)
+        }
+    }
+
     /// Waits for background work to finish so the snapshot is stable.
     static func settle(_ model: AppModel, until done: (AppSnapshot) -> Bool = { _ in true }) async {
         for _ in 0..<500 {
@@ -39,13 +48,15 @@ enum Fixtures {
         for _ in 0..<5 { await Task.yield() }
     }
 
-    /// Renders a snapshot onto a grid; `columnMemory` keeps widths across renders as the render loop does.
+    /// Renders a snapshot onto a grid; `columnMemory` keeps widths across renders as the render loop
+    /// does, and `notice` is the status bar's passing notice (a key's answer).
     static func render(
         _ snapshot: AppSnapshot, size: Size, glyphs: GlyphSet = .unicode, styles: ResolvedStyles = .unstyled,
-        columnMemory: ColumnMemory? = nil
+        columnMemory: ColumnMemory? = nil, notice: String? = nil
     ) -> GridCanvas {
         let canvas = GridCanvas(size: size, styles: styles)
-        AppRenderer.render(snapshot, frame: FrameState(glyphs: glyphs, now: now, timeZone: .gmt, columnMemory: columnMemory), on: canvas)
+        let frame = FrameState(glyphs: glyphs, notice: notice, now: now, timeZone: .gmt, columnMemory: columnMemory)
+        AppRenderer.render(snapshot, frame: frame, on: canvas)
         return canvas
     }
 }
