@@ -6,6 +6,7 @@ import Foundation
 /// `dialtone buy NUMBER`: the same quote, re-check, journal, single POST and reconciliation as the TUI.
 ///
 /// Exit codes: 0 bought, 1 failed, 2 usage, 3 outcome unknown, 4 declined, 5 refused by a spend limit.
+/// With several numbers the whole batch is one quote and one confirmation (`BuyCommand+Batch`).
 struct BuyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buy",
@@ -16,6 +17,9 @@ struct BuyCommand: AsyncParsableCommand {
             Without a terminal it refuses unless --yes is given. Just before buying, the listing is read \
             again: if its price changed, the new quote is shown and asked for again (with --yes, nothing \
             is bought).
+            With several numbers, one combined quote is shown and confirmed by typing their count (or \
+            --yes); they are bought one after another, each its own journalled purchase, and a refusal \
+            or an unknown outcome stops the rest.
             Exit codes: 0 bought, 1 failed, 2 usage, 3 the provider's answer was lost (the message says what \
             the owned list showed; check `dialtone owned`), 4 declined, 5 refused by a spend limit \
             (spend_limit_daily or spend_limit_monthly; nothing was sent, and the message says by how much).
@@ -25,6 +29,9 @@ struct BuyCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @OptionGroup var options: OneNumberOptions
+
+    @Argument(help: ArgumentHelp("More numbers: all are quoted together, confirmed by typing their count (or --yes), and bought one after another; a refusal or an unknown outcome stops the rest.", valueName: "more"))
+    var more: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("ISO country of the number, when its calling code is shared (Plivo search).", valueName: "CC"))
     var country: String?
@@ -43,6 +50,10 @@ struct BuyCommand: AsyncParsableCommand {
             throw ValidationError("--cnam-lookup must be enabled or disabled, not \(cnamLookup)")
         }
         if let problem = plivoOptions.problem { throw ValidationError("--\(problem.key.replacingOccurrences(of: "_", with: "-")): \(problem.message)") }
+        if let bad = more.first(where: { E164.normalise($0) == nil }) {
+            throw ValidationError("\(bad) is not a phone number; use E.164 such as +14155551234")
+        }
+        if Set(batchNumbers).count != batchNumbers.count { throw ValidationError("a number is named twice") }
     }
 
     /// The Plivo buy options given on the command line (each one overrides the profile's key).
@@ -70,6 +81,7 @@ struct BuyCommand: AsyncParsableCommand {
         defer { Task { await runtime.shutdown() } }
         let session = try session(runtime)
         await runtime.reconcileJournal()
+        if !more.isEmpty { return try await buyBatch(session: session, runtime: runtime) }
         // The quote is read on a terminal or confirmed by --yes: no dialog to see, no arming delay.
         let purchase = PurchaseModel(journal: runtime.journal, armingDelay: .zero)
 
@@ -119,20 +131,9 @@ struct BuyCommand: AsyncParsableCommand {
             }
             return true
         }
-        guard isatty(STDIN_FILENO) == 1 else {
-            StandardError.write("dialtone: not a terminal: nothing bought. Re-run with --yes to buy without asking.")
-            return false
-        }
         let expected = state.requiredDigits ?? "yes"
         let ask = state.requiredDigits.map { "type the last four digits (\($0))" } ?? "type yes"
-        // Keys typed before the quote was on screen (type-ahead, a paste) must not answer it.
-        tcflush(STDIN_FILENO, TCIFLUSH)
-        FileHandle.standardError.write(Data("Buy this number? \(ask) to confirm, anything else cancels: ".utf8))
-        guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == expected else {
-            StandardError.write("dialtone: not bought (declined)")
-            return false
-        }
-        return true
+        return TerminalPrompt.confirm("Buy this number? \(ask) to confirm, anything else cancels:", expecting: expected, action: "bought")
     }
 
     private func report(_ state: PurchaseState) throws {
@@ -141,16 +142,10 @@ struct BuyCommand: AsyncParsableCommand {
         if !options.json, case .bought(let receipt, _) = outcome, let quote = state.quote {
             for line in quote.chargeLines(for: receipt) { StandardError.write("  \(line.label)  \(line.value)") }
         }
-        switch outcome {
-        case .bought(_, reconciled: false): return
-        case .failed(let error) where error.kind == .spendLimit: throw ExitCode(CommandFailure.Code.spendLimit.rawValue)
-        case .failed: throw ExitCode(CommandFailure.Code.failed.rawValue)
-        // The provider's answer was lost: whatever the owned list showed, say so with 3.
-        case .bought(_, reconciled: true), .notBought, .unknown: throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue)
-        }
+        if let code = Self.exitCode(outcome) { throw ExitCode(code.rawValue) }
     }
 
-    private func outcomeName(_ outcome: PurchaseOutcome) -> String {
+    func outcomeName(_ outcome: PurchaseOutcome) -> String {
         switch outcome {
         case .bought: "bought"
         case .failed: "failed"

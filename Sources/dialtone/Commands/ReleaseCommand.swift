@@ -60,18 +60,9 @@ struct ReleaseCommand: AsyncParsableCommand {
 
     private func confirmed(digits: String) -> Bool {
         if options.yes { return true }
-        guard isatty(STDIN_FILENO) == 1 else {
-            StandardError.write("dialtone: not a terminal: nothing released. Re-run with --yes to release without asking.")
-            return false
-        }
-        // Keys typed before the question was on screen (type-ahead, a paste) must not answer it.
-        tcflush(STDIN_FILENO, TCIFLUSH)
-        FileHandle.standardError.write(Data("Release this number? It cannot be undone. Type the last four digits (\(digits)) to confirm, anything else cancels: ".utf8))
-        guard readLine()?.trimmingCharacters(in: .whitespaces) == digits else {
-            StandardError.write("dialtone: not released (declined)")
-            return false
-        }
-        return true
+        return TerminalPrompt.confirm(
+            "Release this number? It cannot be undone. Type the last four digits (\(digits)) to confirm, anything else cancels:",
+            expecting: digits, action: "released")
     }
 
     private func report(_ state: ReleaseState) throws {
