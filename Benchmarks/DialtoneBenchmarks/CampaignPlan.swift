@@ -116,7 +116,7 @@ struct CampaignPlanner {
         if kinds.contains(.serverErrorAfterCommit) { faults.gatewayTimeoutAfterCommit = 1 + random.below(2) }
         if kinds.contains(.droppedAnswer) { faults.dropAfterCommit = 1 + random.below(2) }
         if kinds.contains(.malformedOwned) {
-            faults.malformedOwnedEntries = 1 + random.below(2)
+            faults.malformedOwnedEntries = 2 + random.below(2)
             // An answer lost after the commit makes the buyer read the owned list under the fault.
             if faults.gatewayTimeoutAfterCommit == 0, faults.dropAfterCommit == 0 { faults.gatewayTimeoutAfterCommit = 1 }
         }
