@@ -36,57 +36,37 @@ public final class Broker: Sendable {
         case reconciling
     }
 
-    /// How carrying out a confirmed purchase ended.
-    public enum PurchaseResult: Sendable, Equatable {
+    /// How carrying out a confirmed request ended.
+    public enum Carried<Subject: Sendable & Equatable, Outcome: Sendable & Equatable>: Sendable, Equatable {
         /// A term the confirmation showed is no longer true (`what` says which): nothing was
-        /// sent, and the new listing needs a confirmation of its own.
-        case changed(PhoneNumber, what: String)
-        case ended(PurchaseOutcome)
+        /// sent, and the new listing or entry needs a confirmation of its own.
+        case changed(Subject, what: String)
+        case ended(Outcome)
     }
 
+    /// How carrying out a confirmed purchase ended.
+    public typealias PurchaseResult = Carried<PhoneNumber, PurchaseOutcome>
     /// How carrying out a confirmed release ended.
-    public enum ReleaseResult: Sendable, Equatable {
-        /// The owned entry changed since it was confirmed: nothing was sent.
-        case changed(OwnedNumber, what: String)
-        case ended(ReleaseOutcome)
-    }
+    public typealias ReleaseResult = Carried<OwnedNumber, ReleaseOutcome>
 
     /// Carries out the purchase of `confirmed` (exactly as the confirmation showed it) by
     /// `session`; `step` hears each step as it starts.
     public func buy(
         _ confirmed: PhoneNumber, by session: ProfileSession, step: @escaping @Sendable (Step) async -> Void = { _ in }
     ) async -> PurchaseResult {
-        let identity = session.identity(of: confirmed.e164)
-        switch await settleEarlier(identity, session: session, step: step) {
-        case .unsettled(let error): return .ended(.unknown(error))
-        case .bought(let receipt): return .ended(.bought(receipt, reconciled: true))
-        case .released, .clear: break
-        }
-        await step(.checking)
-        let listing: PhoneNumber
-        switch await Rereading.listing(of: confirmed, provider: session.provider) {
-        case .gone(let error): return .ended(.failed(error))
-        case .current(let current): listing = current
-        }
-        if let what = Terms.change(from: confirmed, to: listing) { return .changed(listing, what: what) }
-        let intent = JournalEntry(
-            intentToBuy: confirmed, profile: session.name, accountID: session.provider.accountID, endpoint: session.endpoint, time: now())
-        let limits = session.spendLimits
-        let lock: IntentLock
-        do {
-            lock = try journal.openIntent(intent) { [now] contents in
-                try Self.admit(intent, in: contents, provider: session.provider.kind)
-                if let refusal = limits.refusal(
-                    charge: confirmed.chargedNow?.amount, currency: confirmed.currency, in: contents, now: now(), matching: session.made) {
-                    throw DialtoneError(.spendLimit, provider: session.provider.kind, detail: refusal)
-                }
-            }
-        } catch {
-            return .ended(.failed(.wrapping(error, provider: session.provider.kind)))
-        }
-        defer { lock.release() }
-        await step(.sending)
-        return .ended(await sendPurchase(listing, intent: intent, session: session, step: step))
+        await carryOut(Request(
+            e164: confirmed.e164, charging: confirmed,
+            earlierEnds: { earlier in
+                guard case .bought(let receipt) = earlier else { return nil }
+                return .bought(receipt, reconciled: true)
+            },
+            unknown: { .unknown($0) }, refused: { .failed($0) },
+            reread: { await Rereading.listing(of: confirmed, provider: session.provider) },
+            change: { Terms.change(from: confirmed, to: $0) },
+            intent: { JournalEntry(
+                intentToBuy: confirmed, profile: session.name, accountID: session.provider.accountID, endpoint: session.endpoint, time: $0) },
+            send: { await self.sendPurchase($0, intent: $1, session: session, step: step) }
+        ), session: session, step: step)
     }
 
     /// Carries out the release of `confirmed` (exactly as the confirmation showed it) by
@@ -94,30 +74,79 @@ public final class Broker: Sendable {
     public func release(
         _ confirmed: OwnedNumber, by session: ProfileSession, step: @escaping @Sendable (Step) async -> Void = { _ in }
     ) async -> ReleaseResult {
-        let identity = session.identity(of: confirmed.e164)
-        switch await settleEarlier(identity, session: session, step: step) {
-        case .unsettled(let error): return .ended(.unknown(error))
-        case .released(let receipt): return .ended(.released(receipt, reconciled: true))
-        case .bought, .clear: break
-        }
+        await carryOut(Request(
+            e164: confirmed.e164, charging: nil,
+            earlierEnds: { earlier in
+                guard case .released(let receipt) = earlier else { return nil }
+                return .released(receipt, reconciled: true)
+            },
+            unknown: { .unknown($0) }, refused: { .failed($0) },
+            reread: { await Rereading.ownedEntry(of: confirmed, provider: session.provider) },
+            change: { Terms.change(from: confirmed, to: $0) },
+            intent: { JournalEntry(
+                intentToRelease: confirmed, profile: session.name, accountID: session.provider.accountID, endpoint: session.endpoint, time: $0) },
+            send: { await self.sendRelease($0, intent: $1, session: session, step: step) }
+        ), session: session, step: step)
+    }
+
+    /// What one kind of request brings to the shared steps.
+    struct Request<Subject: Sendable & Equatable, Outcome: Sendable & Equatable> {
+        var e164: String
+        /// The confirmed listing whose charge the spend limits check; `nil` for a release.
+        var charging: PhoneNumber?
+        /// The outcome when settling an earlier intent already did what this one asks.
+        var earlierEnds: (Earlier) -> Outcome?
+        var unknown: (DialtoneError) -> Outcome
+        var refused: (DialtoneError) -> Outcome
+        var reread: () async -> Rereading.Found<Subject>
+        /// What changed since the confirmation, or `nil`.
+        var change: (Subject) -> String?
+        var intent: (Date) -> JournalEntry
+        /// The one request, with the journalled and locked intent.
+        var send: (Subject, JournalEntry) async -> Outcome
+    }
+
+    /// The steps, in order, for every request: settle earlier intents of the identity, read
+    /// again and compare, open the intent under the journal's lock, send once.
+    private func carryOut<Subject, Outcome>(
+        _ request: Request<Subject, Outcome>, session: ProfileSession, step: @Sendable (Step) async -> Void
+    ) async -> Carried<Subject, Outcome> {
+        let earlier = await settleEarlier(session.identity(of: request.e164), session: session, step: step)
+        if case .unsettled(let error) = earlier { return .ended(request.unknown(error)) }
+        if let outcome = request.earlierEnds(earlier) { return .ended(outcome) }
         await step(.checking)
-        let entry: OwnedNumber
-        switch await Rereading.ownedEntry(of: confirmed, provider: session.provider) {
-        case .gone(let error): return .ended(.failed(error))
-        case .current(let current): entry = current
+        let current: Subject
+        switch await request.reread() {
+        case .gone(let error): return .ended(request.refused(error))
+        case .current(let found): current = found
         }
-        if let what = Terms.change(from: confirmed, to: entry) { return .changed(entry, what: what) }
-        let intent = JournalEntry(
-            intentToRelease: confirmed, profile: session.name, accountID: session.provider.accountID, endpoint: session.endpoint, time: now())
-        let lock: IntentLock
+        if let what = request.change(current) { return .changed(current, what: what) }
+        let intent = request.intent(now())
+        switch open(intent, session: session, charging: request.charging) {
+        case .failure(let error):
+            return .ended(request.refused(error))
+        case .success(let lock):
+            defer { lock.release() }
+            await step(.sending)
+            return .ended(await request.send(current, intent))
+        }
+    }
+
+    /// Appends and fsyncs `intent` with its lock taken, once the journal as it stands under the
+    /// exclusive lock admits it: no other open intent of its identity, and, for a purchase
+    /// (`charging` the confirmed listing), the spend limits. Nothing is written otherwise.
+    private func open(_ intent: JournalEntry, session: ProfileSession, charging number: PhoneNumber?) -> Result<IntentLock, DialtoneError> {
+        let (kind, limits, now) = (session.provider.kind, session.spendLimits, now)
         do {
-            lock = try journal.openIntent(intent) { contents in try Self.admit(intent, in: contents, provider: session.provider.kind) }
+            return .success(try journal.openIntent(intent) { contents in
+                try Self.admit(intent, in: contents, provider: kind)
+                guard let number, let refusal = limits.refusal(
+                    charge: number.chargedNow?.amount, currency: number.currency, in: contents, now: now(), matching: session.made) else { return }
+                throw DialtoneError(.spendLimit, provider: kind, detail: refusal)
+            })
         } catch {
-            return .ended(.failed(.wrapping(error, provider: session.provider.kind)))
+            return .failure(.wrapping(error, provider: kind))
         }
-        defer { lock.release() }
-        await step(.sending)
-        return .ended(await sendRelease(entry, intent: intent, session: session, step: step))
     }
 
     /// Refuses, under the journal's lock, an intent while another of the same identity is still
