@@ -87,4 +87,27 @@ struct DialogOpeningTests {
         #expect(await counted(.typeCharacter("9"), .toggleFocus, .back) == false)
         #expect(provider.purchases.isEmpty && provider.state.withLock { $0.releases }.isEmpty)
     }
+
+    /// Issue 23, finding 6: a batch paused by a refusal asks again (Go on) while no key is
+    /// pressed; that counts as a confirmation shown too, so keys already typed cannot answer it.
+    @Test func aBatchPausedByARefusalCountsItsGoOnAsShown() async {
+        let harness = PurchaseHarness()
+        let numbers = (1...2).map { pricedNumber("+1415555010\($0)") }
+        let provider = harness.stocked(numbers[0], numbers[1])
+        provider.update { $0.purchaseBehaviour = .refuse(DialtoneError(.insufficientBalance, provider: .plivo)) }
+        let batch = BatchPurchaseModel(journal: harness.journal, clock: harness.clock.clock)
+        let session = harness.session(provider)
+        batch.begin(numbers.map { ($0, session) })
+        let opened = batch.confirmationsShown
+        harness.clock.advance(by: PurchaseModel.defaultArmingDelay)
+        await batch.settleArming()
+        "2".forEach(batch.typeDigit)
+        batch.toggleFocus()
+        batch.activate()
+        #expect(batch.confirmationsShown == opened, "typing and pressing Buy show nothing new")
+        await batch.settle()
+        #expect(batch.state.phase == .paused(0))
+        #expect(batch.confirmationsShown == opened + 1, "Go on is a new confirmation")
+        batch.dismiss()
+    }
 }
