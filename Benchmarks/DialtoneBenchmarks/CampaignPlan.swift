@@ -74,24 +74,33 @@ struct CampaignPlanner {
     }
 
     /// The next round. `releasable`: numbers the journal calls bought; `retryable`: numbers whose
-    /// purchase was killed or left unknown. Each number gets at most one later operation: the
-    /// caller removes what a round used.
-    mutating func next(releasable: [String], retryable: [String]) -> CampaignRound {
+    /// purchase was killed or left unknown; `room`: how many more numbers the account may hold
+    /// (`FaultCampaign.fleetCap`). Each number gets at most one later operation: the caller
+    /// removes what a round used.
+    mutating func next(releasable: [String], retryable: [String], room: Int) -> CampaignRound {
         defer { index += 1 }
         var kinds: Set<CampaignFault> = index < coverage.count ? [coverage[index]] : []
         for kind in CampaignFault.allCases where random.percent(30) { kinds.insert(kind) }
         var operations: [CampaignOperation] = []
-        for _ in 0..<(2 + random.below(2)) {
+        var room = room
+        for _ in 0..<(2 + random.below(2)) where room > 0 {
             guard let number = takeStock() else { break }
             operations.append(.buy(number))
+            room -= 1
         }
         if batches, random.percent(60) {
-            let numbers = (0..<(2 + random.below(2))).compactMap { _ in takeStock() }
+            let numbers = (0..<min(room, 2 + random.below(2))).compactMap { _ in takeStock() }
             if numbers.count > 1 { operations.append(.batch(numbers)) }
         }
-        let released = !releasable.isEmpty && random.percent(70) ? random.pick(releasable) : nil
-        if let released { operations.append(.release(released)) }
-        let retries = retryable.filter { $0 != released }
+        // A fleet near the cap gives numbers back faster.
+        var released: [String] = []
+        for _ in 0..<(room < 6 ? 3 : 1) where random.percent(70) {
+            let candidates = releasable.filter { !released.contains($0) }
+            guard !candidates.isEmpty else { break }
+            released.append(random.pick(candidates))
+        }
+        operations += released.map(CampaignOperation.release)
+        let retries = retryable.filter { !released.contains($0) }
         if !retries.isEmpty, random.percent(50) { operations.append(.retry(random.pick(retries))) }
         let faults = faults(for: kinds)
         var kills: [Int: Duration] = [:]

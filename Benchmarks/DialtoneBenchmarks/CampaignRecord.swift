@@ -39,8 +39,9 @@ struct CampaignRecord {
             if round.malformedOwned {
                 unknownWhileMalformed += 1
             } else {
-                let said = journal.entries.last { $0.id == intent.id }?.message ?? "no reason"
-                violations.append("\(intent.e164): left unknown with no fault to explain it (\(said))")
+                let operation = round.operations.firstIndex { $0.numbers.contains(intent.e164) }
+                let said = operation.map { outcome.finished[$0].output }.flatMap { $0.split(separator: "\n").last.map(String.init) }
+                violations.append("\(intent.e164): left unknown with no fault to explain it (\(said ?? "nothing said"))")
             }
         }
         pending = Set(unsettled.map(\.id))
