@@ -51,8 +51,15 @@ enum FaultCampaign {
         record.recordFinalSettle(final)
         let result = try await audit.verify(journal: journal)
         record.recordAudit(result, journal: final)
-        return row(record, result, seed: seed, rounds: rounds, batches: batches, settleStatus: settle.status,
-                   seconds: Measure.milliseconds(ContinuousClock.now - started) / 1_000)
+        var campaignRow = row(record, result, seed: seed, rounds: rounds, batches: batches, settleStatus: settle.status,
+                              seconds: Measure.milliseconds(ContinuousClock.now - started) / 1_000)
+        // A failed campaign keeps its journal for reading; a passing one leaves nothing behind.
+        if campaignRow.verdict == .pass {
+            try? FileManager.default.removeItem(atPath: home)
+        } else {
+            campaignRow.detail += "; journal kept in \(home)"
+        }
+        return campaignRow
     }
 
     private static func row(
