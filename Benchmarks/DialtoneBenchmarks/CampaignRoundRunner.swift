@@ -21,8 +21,8 @@ struct CampaignRoundRunner {
         var droppedAnswers: Int
     }
 
-    func run(_ round: CampaignRound) async throws -> Outcome {
-        let earlier = Set(((try? journal.read())?.entries ?? []).map(\.id))
+    /// Runs `round`; `earlier`: the ids of the journal's lines before it.
+    func run(_ round: CampaignRound, earlier: Set<UUID>) async throws -> Outcome {
         sandbox.setFaults(round.faults)
         let processes = try round.operations.map { try ChildProcess.start(dialtone, $0.arguments, environment: environment) }
         let killed = await withTaskGroup(of: Int?.self) { group in

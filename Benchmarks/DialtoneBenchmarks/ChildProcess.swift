@@ -23,7 +23,9 @@ enum ChildProcess {
             process.arguments = arguments
             process.environment = environment
             outputPath = NSTemporaryDirectory() + "dialtone-bench-child-\(UUID().uuidString)"
-            FileManager.default.createFile(atPath: outputPath, contents: nil)
+            guard FileManager.default.createFile(atPath: outputPath, contents: nil) else {
+                throw BenchmarkFailure("cannot create \(outputPath) for the output of \(path)")
+            }
             let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
             process.standardOutput = output
             process.standardError = output

@@ -43,8 +43,9 @@ enum FaultCampaign {
                 retryable: Self.unsettledOrKilled(contents).subtracting(followed).sorted(), room: fleetCap - owned)
             for case .release(let number) in round.operations { followed.insert(number) }
             for case .retry(let number) in round.operations { followed.insert(number) }
-            let outcome = try await runner.run(round)
-            record.record(round, outcome, journal: try journal.read(), earlier: Set(contents.entries.map(\.id)))
+            let earlier = Set(contents.entries.map(\.id))
+            let outcome = try await runner.run(round, earlier: earlier)
+            record.record(round, outcome, journal: try journal.read(), earlier: earlier)
         }
         let settle = try ChildProcess.run(dialtone, ["owned"], environment: environment)
         let final = try journal.read()
