@@ -69,7 +69,7 @@ struct FaultScenario {
             return nil
         }
         // A person reads the quote: Buy arms only after the dialog has been up for the arming delay.
-        await keys.pressWhile(timeout: .seconds(5)) { app.snapshot.purchase.armingTenths > 0 }
+        await keys.pressWhile(timeout: .seconds(5)) { app.snapshot.purchase.gate.armingTenths > 0 }
         for digit in digits { keys.press(.typeCharacter(digit)) }
         keys.press(.toggleFocus)
         keys.press(.accept)

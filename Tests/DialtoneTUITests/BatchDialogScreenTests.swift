@@ -16,7 +16,7 @@ import Testing
         let marked = Fixtures.render(model.snapshot, size: Size(rows: 24, columns: 80))
         #expect(marked.text.components(separatedBy: "✓ +").count - 1 == 3, "three rows are marked:\n\(marked.text)")
         #expect(marked.text.contains("3 marked · "))
-        await Fixtures.send([.buy, .typeCharacter("3")], to: model) { $0.batch.armingTenths == 0 && $0.batch.quote?.isCheckingAccounts == false }
+        await Fixtures.send([.buy, .typeCharacter("3")], to: model) { $0.batch.gate.armingTenths == 0 && $0.batch.quote?.isCheckingAccounts == false }
         #expect(model.snapshot.overlay == .batchConfirm)
         Golden.check(Fixtures.render(model.snapshot, size: Size(rows: 24, columns: 80)).text, named: "batch-quote-80x24")
         model.send(.back)

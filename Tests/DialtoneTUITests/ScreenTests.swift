@@ -59,12 +59,12 @@ import Testing
 
     @Test func buyCountsDownItsArmingDelayAndAChangedPriceIsSaid() async {
         var snapshot = await Self.snapshot(Scenario(name: "confirm", intents: [.buy, .toggleFocus]))
-        snapshot.purchase.armingTenths = 7
+        snapshot.purchase.gate.armingTenths = 7
         snapshot.purchase.notice = "price changed from USD 1.00 charged now; nothing sent"
         let arming = Fixtures.render(snapshot, size: Size(rows: 24, columns: 80)).text
         #expect(arming.contains("[ Buy in 0.7s ]"))
         #expect(arming.contains("Changed        price changed from USD 1.00 charged now; nothing sent"), "whole at 80 columns")
-        snapshot.purchase.armingTenths = 0
+        snapshot.purchase.gate.armingTenths = 0
         #expect(Fixtures.render(snapshot, size: Size(rows: 40, columns: 120)).text.contains("[ Buy ]"))
     }
 

@@ -108,7 +108,7 @@ struct AppModelTests {
         app.send(.back)
         app.send(.buy)
         app.send(.paste("1234"))
-        #expect(app.snapshot.purchase.typedDigits.isEmpty, "confirmation digits are typed, never pasted")
+        #expect(app.snapshot.purchase.gate.typedDigits.isEmpty, "confirmation digits are typed, never pasted")
     }
 
     @Test func quitIsRefusedWhileAPurchaseIsInFlight() async {
@@ -166,7 +166,7 @@ struct AppModelTests {
             for step in 0..<30 {
                 let intent = alphabet[Int(random.next() % UInt64(alphabet.count))]
                 let before = app.snapshot
-                if intent == .accept, before.overlay == .confirm, before.purchase.isBuyArmed, before.purchase.focus == .buy {
+                if intent == .accept, before.overlay == .confirm, before.purchase.isBuyArmed, before.purchase.gate.focus == .buy {
                     armedPresses += 1
                 }
                 app.send(intent)

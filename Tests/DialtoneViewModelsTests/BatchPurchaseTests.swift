@@ -112,7 +112,7 @@ struct BatchPurchaseTests {
         await batch.settle()
         #expect(batch.state.phase == .paused(1))
         #expect(provider.purchases.count == 2, "the third waits")
-        #expect(batch.state.focus == .cancel, "the pause opens on Stop")
+        #expect(batch.state.gate.focus == .cancel, "the pause opens on Stop")
         batch.toggleFocus()
         batch.activate()
         #expect(batch.state.phase == .paused(1), "Go on arms after the delay, like Buy")

@@ -120,7 +120,7 @@ struct OneProtocolTests {
         purchase.activate()
         await purchase.settle()
         #expect(provider.purchases.isEmpty, "nothing sent on a term the user never saw")
-        #expect(purchase.state.phase == .confirming && purchase.state.focus == .cancel)
+        #expect(purchase.state.phase == .confirming && purchase.state.gate.focus == .cancel)
         #expect(purchase.state.notice?.contains("minimum commitment changed from none to 12 months") == true, "\(purchase.state.notice ?? "")")
         #expect(purchase.state.quote?.commitmentTotal != nil, "the new quote shows the commitment")
     }

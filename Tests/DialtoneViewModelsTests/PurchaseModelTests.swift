@@ -14,7 +14,7 @@ struct PurchaseModelTests {
         let purchase = harness.model()
         purchase.begin(pricedNumber(), listedAt: TestClock.origin, session: harness.session(provider))
         #expect(purchase.state.phase == .confirming)
-        #expect(purchase.state.focus == .cancel)
+        #expect(purchase.state.gate.focus == .cancel)
         await harness.waitOutArming(purchase)
         purchase.activate()
         await purchase.settle()
@@ -64,11 +64,11 @@ struct PurchaseModelTests {
         let purchase = harness.model()
         purchase.begin(pricedNumber(), listedAt: nil, session: harness.session(provider))
         purchase.toggleFocus()
-        #expect(purchase.state.armingTenths == 7)
+        #expect(purchase.state.gate.armingTenths == 7)
         purchase.activate()
         #expect(purchase.state.phase == .confirming, "Enter at once does nothing")
         harness.clock.advance(by: .milliseconds(600))
-        await waitUntil { purchase.state.armingTenths == 1 }
+        await waitUntil { purchase.state.gate.armingTenths == 1 }
         purchase.activate()
         #expect(purchase.state.phase == .confirming, "still nothing at 0.6 s")
         #expect(!purchase.state.isBuyArmed)
@@ -184,8 +184,8 @@ struct PurchaseModelTests {
         #expect(purchase.state.phase == .confirming)
         #expect(purchase.state.quote?.chargedNow == Money(Decimal(string: "25.80")!, "USD"))
         #expect(purchase.state.notice?.contains("price changed") == true)
-        #expect(purchase.state.focus == .cancel, "a fresh confirmation starts on Cancel")
-        #expect(purchase.state.armingTenths > 0, "and waits out the arming delay again")
+        #expect(purchase.state.gate.focus == .cancel, "a fresh confirmation starts on Cancel")
+        #expect(purchase.state.gate.armingTenths > 0, "and waits out the arming delay again")
         #expect(provider.purchases.isEmpty)
         #expect(try harness.states().isEmpty)
 

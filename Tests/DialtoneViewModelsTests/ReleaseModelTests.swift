@@ -32,7 +32,7 @@ struct ReleaseModelTests {
     @Test func theDialogSaysWhatStopsThatItIsFinalAndOpensOnCancel() {
         let release = model()
         #expect(release.begin(number, session: harness.session(provider())))
-        #expect(release.state.focus == .cancel && release.state.requiredDigits == "1234")
+        #expect(release.state.gate.focus == .cancel && release.state.requiredDigits == "1234")
         let values = release.state.lines.map(\.value)
         #expect(values.contains("calls and messages to this number"))
         #expect(values.contains("USD 0.80 stops"))

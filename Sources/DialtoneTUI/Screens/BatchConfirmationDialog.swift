@@ -16,11 +16,11 @@ enum BatchConfirmationDialog {
         switch state.phase {
         case .idle, .confirming:
             title = "Buy these \(state.items.count) numbers?"
-            let typed = state.typedDigits + String(repeating: "_", count: max(0, state.requiredDigits.count - state.typedDigits.count))
+            let typed = state.gate.typedDigits + String(repeating: "_", count: max(0, state.requiredDigits.count - state.gate.typedDigits.count))
             footer.append(NumberDetail.Line(label: "Type count", value: "[\(typed)] (\(state.items.count)) to arm Buy", role: .input))
             buttons = [
-                .cancel(focused: state.focus == .cancel),
-                .buy(focused: state.focus == .buy, armed: state.isBuyArmed, wait: state.armingTenths),
+                .cancel(focused: state.gate.focus == .cancel),
+                .buy(focused: state.gate.focus == .buy, armed: state.isBuyArmed, wait: state.gate.armingTenths),
             ]
         case .sending(let index):
             title = "Buying \(index + 1) of \(state.items.count)…"
@@ -29,8 +29,8 @@ enum BatchConfirmationDialog {
             title = "Refused: \(index + 1) of \(state.items.count)"
             footer.append(NumberDetail.Line(label: "Paused", value: "the rest wait: Stop, or Go on with the next", role: .warning))
             buttons = [
-                .stop(focused: state.focus == .cancel),
-                .goOn(focused: state.focus == .buy, armed: state.isGoOnArmed, wait: state.armingTenths),
+                .stop(focused: state.gate.focus == .cancel),
+                .goOn(focused: state.gate.focus == .buy, armed: state.isGoOnArmed, wait: state.gate.armingTenths),
             ]
         case .finished:
             title = "Bought \(state.boughtCount) of \(state.items.count)"

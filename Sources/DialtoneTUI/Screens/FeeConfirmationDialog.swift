@@ -19,7 +19,7 @@ enum FeeConfirmationDialog {
         case .idle, .confirming:
             title = "Buy this number?"
             if let required = state.requiredDigits {
-                let typed = state.typedDigits + String(repeating: "_", count: max(0, required.count - state.typedDigits.count))
+                let typed = state.gate.typedDigits + String(repeating: "_", count: max(0, required.count - state.gate.typedDigits.count))
                 footer.append(NumberDetail.Line(label: "Type last 4", value: "[\(typed)] to arm Buy", role: .input))
             }
         case .checking:
@@ -86,7 +86,7 @@ enum FeeConfirmationDialog {
     static func buttonRow(_ state: PurchaseState) -> [Button] {
         switch state.phase {
         case .idle, .confirming:
-            [.cancel(focused: state.focus == .cancel), .buy(focused: state.focus == .buy, armed: state.isBuyArmed, wait: state.armingTenths)]
+            [.cancel(focused: state.gate.focus == .cancel), .buy(focused: state.gate.focus == .buy, armed: state.isBuyArmed, wait: state.gate.armingTenths)]
         case .checking, .sending, .reconciling: []
         case .finished: [.close]
         }

@@ -69,19 +69,19 @@ public final class BatchPurchaseModel {
     /// Adds a digit to the count typed to confirm.
     public func typeDigit(_ character: Character) {
         guard state.phase == .confirming else { return }
-        ConfirmationDigits.type(character, into: &state.typedDigits, required: state.requiredDigits)
+        state.gate.type(character)
     }
 
     /// Removes the last typed digit.
     public func deleteDigit() {
-        guard state.phase == .confirming, !state.typedDigits.isEmpty else { return }
-        state.typedDigits.removeLast()
+        guard state.phase == .confirming else { return }
+        state.gate.deleteDigit()
     }
 
     /// Moves focus between Cancel and Buy (Stop and Go on when paused).
     public func toggleFocus() {
         switch state.phase {
-        case .confirming, .paused: state.focus = state.focus.other
+        case .confirming, .paused: state.gate.toggleFocus()
         case .idle, .sending, .finished: break
         }
     }
@@ -90,9 +90,9 @@ public final class BatchPurchaseModel {
     /// armed Go on sends the rest, a result closes.
     public func activate() {
         switch state.phase {
-        case .confirming where state.focus == .cancel: dismiss()
+        case .confirming where state.gate.focus == .cancel: dismiss()
         case .confirming: if state.isBuyArmed { sendFrom(0) }
-        case .paused where state.focus == .cancel: stop(reason: "stopped after a refusal; the rest were not sent")
+        case .paused where state.gate.focus == .cancel: stop(reason: "stopped after a refusal; the rest were not sent")
         case .paused(let index): if state.isGoOnArmed { sendFrom(index + 1) }
         case .finished: dismiss()
         case .idle, .sending: break
@@ -157,7 +157,6 @@ public final class BatchPurchaseModel {
     private func pause(at index: Int) {
         flightTask = nil
         state.phase = .paused(index)
-        state.focus = .cancel
         arm()
     }
 
@@ -176,11 +175,11 @@ public final class BatchPurchaseModel {
         token += 1
         confirmationsShown += 1
         armingTask?.cancel()
-        state.armingTenths = armingSteps
+        state.gate = ConfirmationGate(asks: state.phase == .confirming ? String(state.items.count) : "", armingTenths: armingSteps)
         let armed = token
         armingTask = ArmingCountdown.start(clock: clock, steps: armingSteps) { [weak self] left in
             guard let self, self.token == armed else { return false }
-            self.state.armingTenths = left
+            self.state.gate.armingTenths = left
             return true
         }
     }

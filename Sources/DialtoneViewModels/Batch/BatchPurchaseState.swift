@@ -29,29 +29,25 @@ public struct BatchPurchaseState: Sendable, Equatable {
     public var phase: Phase = .idle
     public var items: [Item] = []
     public var quote: BatchQuote?
-    /// The dialog opens on Cancel (or Stop, when paused).
-    public var focus: ConfirmButton = .cancel
-    /// Digits typed so far: the count of numbers confirms the batch.
-    public var typedDigits = ""
-    /// Tenths of a second before Buy (or Go on) can be pressed.
-    public var armingTenths = 0
+    /// Focus (Cancel, or Stop when paused), the count typed to confirm, and arming (of Buy, or
+    /// of Go on after a refusal).
+    public var gate = ConfirmationGate()
     /// Why the batch stopped before its end.
     public var stopReason: String?
 
     public init() {}
 
     /// What must be typed to arm Buy: the count of numbers.
-    public var requiredDigits: String { String(items.count) }
+    public var requiredDigits: String { gate.asks }
 
     /// Whether pressing Buy now starts sending.
     public var isBuyArmed: Bool {
-        phase == .confirming && quote?.canBuy == true && quote?.limitRefusal == nil && armingTenths == 0
-            && typedDigits == requiredDigits
+        phase == .confirming && quote?.canBuy == true && quote?.limitRefusal == nil && gate.isArmed
     }
 
     /// Whether pressing Go on now sends the rest (after a refusal).
     public var isGoOnArmed: Bool {
-        if case .paused = phase { return armingTenths == 0 }
+        if case .paused = phase { return gate.armingTenths == 0 }
         return false
     }
 

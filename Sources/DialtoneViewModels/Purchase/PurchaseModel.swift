@@ -83,10 +83,10 @@ public final class PurchaseModel {
         var fresh = PurchaseState()
         fresh.phase = .confirming
         fresh.quote = withSpend(PurchaseQuote(number: number, session: session, listedAt: listedAt, now: clock.date()), session: session)
-        fresh.requiredDigits = Self.requiresTypedDigits(number.chargedNow?.amount, above: session.confirmAbove)
-            ? String(number.digits.suffix(4)) : nil
+        fresh.gate = ConfirmationGate(
+            asks: Self.requiresTypedDigits(number.chargedNow?.amount, above: session.confirmAbove) ? String(number.digits.suffix(4)) : "",
+            armingTenths: armingSteps)
         fresh.notice = notice
-        fresh.armingTenths = armingSteps
         state = fresh
         startArming(token: quoteToken)
         lookUpAccount(session.provider, currency: number.currency, token: quoteToken)
@@ -104,7 +104,7 @@ public final class PurchaseModel {
         armingTask?.cancel()
         armingTask = ArmingCountdown.start(clock: clock, steps: armingSteps) { [weak self] left in
             guard let self, self.quoteToken == token, self.state.phase == .confirming else { return false }
-            self.state.armingTenths = left
+            self.state.gate.armingTenths = left
             return true
         }
     }
@@ -123,27 +123,27 @@ public final class PurchaseModel {
 
     /// Adds a digit to the confirmation field (only while it is asked for).
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming, let required = state.requiredDigits else { return }
-        ConfirmationDigits.type(character, into: &state.typedDigits, required: required)
+        guard state.phase == .confirming else { return }
+        state.gate.type(character)
     }
 
     /// Removes the last typed digit.
     public func deleteDigit() {
-        guard state.phase == .confirming, !state.typedDigits.isEmpty else { return }
-        state.typedDigits.removeLast()
+        guard state.phase == .confirming else { return }
+        state.gate.deleteDigit()
     }
 
     /// Moves focus between Cancel and Buy.
     public func toggleFocus() {
         guard state.phase == .confirming else { return }
-        state.focus = state.focus.other
+        state.gate.toggleFocus()
     }
 
     /// Presses the focused button (Enter): Cancel closes, an armed Buy re-checks the listing and
     /// sends, a result closes. Does nothing while Buy is not armed or a purchase is in flight.
     public func activate() {
         switch state.phase {
-        case .confirming where state.focus == .cancel: dismiss()
+        case .confirming where state.gate.focus == .cancel: dismiss()
         case .confirming: if state.isBuyArmed { recheckThenSend() }
         case .finished: dismiss()
         case .idle, .checking, .sending, .reconciling: break

@@ -20,15 +20,9 @@ public struct PurchaseState: Sendable, Equatable {
 
     public var phase: Phase = .idle
     public var quote: PurchaseQuote?
-    /// Focused dialog button; the dialog opens on Cancel.
-    public var focus: ConfirmButton = .cancel
-    /// Digits typed so far into the confirmation field.
-    public var typedDigits = ""
-    /// The number's last four digits when the charge is above the profile's `confirm_above`
-    /// or unknown.
-    public var requiredDigits: String?
-    /// Tenths of a second before Buy can be pressed: the dialog must have been seen first.
-    public var armingTenths = 0
+    /// Focus, typed digits and arming (`requiredDigits`: the number's last four digits when the
+    /// charge is above the profile's `confirm_above` or unknown).
+    public var gate = ConfirmationGate()
     /// Why the dialog asks again (the price changed between the quote and the purchase).
     public var notice: String?
 
@@ -36,27 +30,12 @@ public struct PurchaseState: Sendable, Equatable {
 
     /// Whether pressing Buy would send the purchase now (once the listing is re-read).
     public var isBuyArmed: Bool {
-        phase == .confirming && quote?.canBuy == true && quote?.limitRefusal == nil && armingTenths == 0
-            && (requiredDigits == nil || typedDigits == requiredDigits)
+        phase == .confirming && quote?.canBuy == true && quote?.limitRefusal == nil && gate.isArmed
     }
+
+    /// The digits asked, `nil` when the charge needs none.
+    public var requiredDigits: String? { gate.asks.isEmpty ? nil : gate.asks }
 
     /// A purchase is being checked, sent or reconciled: no other may start.
     public var isInFlight: Bool { phase == .checking || phase == .sending || phase == .reconciling }
-}
-
-/// The confirmation dialog's buttons.
-public enum ConfirmButton: Sendable, Hashable {
-    case cancel, buy
-
-    /// The other button (Tab).
-    var other: ConfirmButton { self == .cancel ? .buy : .cancel }
-}
-
-/// The "type the last four digits / the count" field every confirmation dialog has.
-enum ConfirmationDigits {
-    /// Adds `character` to `typed` when it is a digit and `required` has room for it.
-    static func type(_ character: Character, into typed: inout String, required: String) {
-        guard character.isASCIIDigit, typed.count < required.count else { return }
-        typed.append(character)
-    }
 }

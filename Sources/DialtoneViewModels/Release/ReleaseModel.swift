@@ -52,14 +52,13 @@ public final class ReleaseModel {
         fresh.number = number
         fresh.profile = session.name
         fresh.maskedAccountID = Redactor.maskIdentifier(session.provider.accountID)
-        fresh.requiredDigits = String(E164.digits(number.e164).suffix(4))
-        fresh.armingTenths = armingSteps
+        fresh.gate = ConfirmationGate(asks: String(E164.digits(number.e164).suffix(4)), armingTenths: armingSteps)
         state = fresh
         armingTask?.cancel()
         let current = token
         armingTask = ArmingCountdown.start(clock: clock, steps: armingSteps) { [weak self] left in
             guard let self, self.token == current, self.state.phase == .confirming else { return false }
-            self.state.armingTenths = left
+            self.state.gate.armingTenths = left
             return true
         }
         return true
@@ -68,25 +67,25 @@ public final class ReleaseModel {
     /// Adds a digit to the confirmation field.
     public func typeDigit(_ character: Character) {
         guard state.phase == .confirming else { return }
-        ConfirmationDigits.type(character, into: &state.typedDigits, required: state.requiredDigits)
+        state.gate.type(character)
     }
 
     /// Removes the last typed digit.
     public func deleteDigit() {
-        guard state.phase == .confirming, !state.typedDigits.isEmpty else { return }
-        state.typedDigits.removeLast()
+        guard state.phase == .confirming else { return }
+        state.gate.deleteDigit()
     }
 
     /// Moves focus between Cancel and Release.
     public func toggleFocus() {
         guard state.phase == .confirming else { return }
-        state.focus = state.focus.other
+        state.gate.toggleFocus()
     }
 
     /// Presses the focused button: Cancel closes, an armed Release sends, a result closes.
     public func activate() {
         switch state.phase {
-        case .confirming where state.focus == .cancel: dismiss()
+        case .confirming where state.gate.focus == .cancel: dismiss()
         case .confirming: if state.isReleaseArmed { send() }
         case .finished: dismiss()
         case .idle, .sending, .reconciling: break

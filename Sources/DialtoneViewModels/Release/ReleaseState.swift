@@ -20,20 +20,18 @@ public struct ReleaseState: Sendable, Equatable {
     public var profile = ""
     /// The profile's account, partly masked.
     public var maskedAccountID = ""
-    /// Focused dialog button; the dialog opens on Cancel.
-    public var focus: ConfirmButton = .cancel
-    public var typedDigits = ""
-    /// The number's last four digits: a release always asks for them.
-    public var requiredDigits = ""
-    /// Tenths of a second before Release can be pressed.
-    public var armingTenths = 0
+    /// Focus, typed digits (the number's last four: a release always asks for them) and arming.
+    public var gate = ConfirmationGate()
 
     public init() {}
 
     /// Whether pressing Release would send the DELETE now.
     public var isReleaseArmed: Bool {
-        phase == .confirming && armingTenths == 0 && !requiredDigits.isEmpty && typedDigits == requiredDigits
+        phase == .confirming && !gate.asks.isEmpty && gate.isArmed
     }
+
+    /// The digits asked: the number's last four.
+    public var requiredDigits: String { gate.asks }
 
     /// A release is being sent or reconciled: no other may start.
     public var isInFlight: Bool { phase == .sending || phase == .reconciling }
