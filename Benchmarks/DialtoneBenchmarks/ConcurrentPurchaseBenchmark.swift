@@ -10,13 +10,13 @@ enum ConcurrentPurchaseBenchmark {
     static func run() async throws -> [BenchmarkRow] {
         let sandbox = try await SandboxSessions.start(numbers: 5_000)
         defer { Task { await sandbox.stop() } }
-        let (main, sub) = (SandboxSessions.vobiz(sandbox), SandboxSessions.vobiz(sandbox, sub: true))
+        let main = SandboxSessions.vobiz(sandbox)
         let stock = try await main.searchInventory(InventoryQuery(country: "US", pageSize: 50)).items
         let currency = stock.first?.currency ?? "USD"
         let charge = stock.reduce(Decimal(0)) { $0 + ($1.chargedNow?.amount ?? 0) }
         let before = try await sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: currency)
 
-        let (outcomes, elapsed) = try await Measure.time {
+        let (outcomes, elapsed) = await Measure.time {
             await withTaskGroup(of: (String, Int).self) { group in
                 for attempt in 0..<500 {
                     let number = stock[attempt % stock.count]
