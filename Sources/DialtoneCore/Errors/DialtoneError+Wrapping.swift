@@ -1,4 +1,3 @@
-
 extension DialtoneError {
     /// Any error from a provider call as a `DialtoneError`; providers throw only that, but
     /// cancellation and foreign errors still need a place in the taxonomy.

@@ -60,11 +60,6 @@ public struct PhoneNumber: Sendable, Hashable, Codable, Identifiable {
         return setupFee.adding(monthlyFee)
     }
 
-    /// Whether the listing states the same fees in the same currency as `other`.
-    public func hasSamePrice(as other: PhoneNumber) -> Bool {
-        setupFee == other.setupFee && monthlyFee == other.monthlyFee && currency == other.currency
-    }
-
     /// The digits only, without `+`.
     public var digits: String { E164.digits(e164) }
 }

@@ -54,14 +54,18 @@ extension Broker {
 
     /// The open intents of `identity`, settled with `session` (whose identity it is).
     public func settleOpenIntents(of identity: IntentIdentity, session: ProfileSession) async -> [SettledIntent] {
-        guard let open = try? journal.read().unresolvedIntents.filter({ $0.identity == identity }), !open.isEmpty else { return [] }
+        guard let open = openIntents(of: identity), !open.isEmpty else { return [] }
         return await settle(open, session: session)
     }
 
     /// Whether the journal holds an open intent of `identity` (or cannot be read).
     public func hasOpenIntent(_ identity: IntentIdentity) -> Bool {
-        guard let contents = try? journal.read() else { return true }
-        return contents.unresolvedIntents.contains { $0.identity == identity }
+        openIntents(of: identity).map { !$0.isEmpty } ?? true
+    }
+
+    /// The journal's open intents of `identity`; `nil` when the journal cannot be read.
+    private func openIntents(of identity: IntentIdentity) -> [JournalEntry]? {
+        (try? journal.read())?.unresolvedIntents.filter { $0.identity == identity }
     }
 
     /// Before a new request: the identity's open intents are settled. What that found decides
@@ -77,10 +81,11 @@ extension Broker {
     }
 
     func settleEarlier(_ identity: IntentIdentity, session: ProfileSession, step: @Sendable (Step) async -> Void) async -> Earlier {
-        guard hasOpenIntent(identity) else { return .clear }
+        // An unreadable journal settles nothing here; the intent's append fails on it next.
+        guard let open = openIntents(of: identity), !open.isEmpty else { return .clear }
         await step(.settlingEarlier)
         var found = Earlier.clear
-        for result in await settleOpenIntents(of: identity, session: session) {
+        for result in await settle(open, session: session) {
             let action = result.intent.kind == .release ? "release" : "purchase"
             let unsettled = "an earlier \(action) of this number by this account is still unsettled"
             switch result.settlement {

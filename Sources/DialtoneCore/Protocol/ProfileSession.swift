@@ -32,6 +32,6 @@ public struct ProfileSession: Sendable {
 
     /// Whether `intent` was made by this profile's provider, account and endpoint.
     public func made(_ intent: JournalEntry) -> Bool {
-        intent.provider == provider.kind && intent.accountID == provider.accountID && intent.endpoint == endpoint
+        identity(of: intent.e164) == intent.identity
     }
 }

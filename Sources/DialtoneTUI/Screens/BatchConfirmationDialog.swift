@@ -46,9 +46,8 @@ enum BatchConfirmationDialog {
         let number = NumberFormatting.readable(item.number.e164)
         guard let outcome = item.outcome else {
             if state.phase == .sending(index) { return NumberDetail.Line(label: label, value: "\(number) · \(frame.spinner) buying…", role: .accent) }
-            let price = "\(NumberFormatting.fee(item.number.chargedNow)) now · \(NumberFormatting.fee(item.number.monthlyFee))/mo"
             let notSent = state.phase == .finished ? " · not sent" : ""
-            return NumberDetail.Line(label: label, value: "\(number) · \(price)\(notSent)", role: item.number.chargedNow == nil ? .warning : .fee)
+            return NumberDetail.Line(label: label, value: "\(item.priceLine)\(notSent)", role: item.number.chargedNow == nil ? .warning : .fee)
         }
         let result = switch outcome {
         case .bought(let receipt, let reconciled):

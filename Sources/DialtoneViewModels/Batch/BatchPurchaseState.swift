@@ -24,6 +24,11 @@ public struct BatchPurchaseState: Sendable, Equatable {
         public var profile: String
         /// `nil` while not tried (or not sent because the batch stopped).
         public var outcome: PurchaseOutcome?
+
+        /// `+1 415 555 0101 · USD 1.80 now · USD 0.80/mo`: the number and what it costs.
+        public var priceLine: String {
+            "\(NumberFormatting.readable(number.e164)) · \(NumberFormatting.fee(number.chargedNow)) now · \(NumberFormatting.fee(number.monthlyFee))/mo"
+        }
     }
 
     public var phase: Phase = .idle

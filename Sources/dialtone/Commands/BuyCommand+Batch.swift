@@ -41,9 +41,7 @@ extension BuyCommand {
 
     /// Each number, then the totals, accounts, requirements and limits, on stderr.
     private func printBatchQuote(_ state: BatchPurchaseState, quote: BatchQuote) {
-        var lines: [(label: String, value: String)] = state.items.enumerated().map { index, item in
-            ("#\(index + 1)", "\(NumberFormatting.readable(item.number.e164)) · \(NumberFormatting.fee(item.number.chargedNow)) now · \(NumberFormatting.fee(item.number.monthlyFee))/mo")
-        }
+        var lines: [(label: String, value: String)] = state.items.enumerated().map { index, item in ("#\(index + 1)", item.priceLine) }
         lines += quote.lines.map { ($0.label, $0.value) }
         let width = lines.map(\.label.count).max() ?? 0
         for line in lines {
