@@ -38,7 +38,7 @@ import Testing
 
         let buyer = try BackgroundCommand(cli, ["buy", number, "--yes"])
         defer { buyer.stop() }
-        try await waitFor("the intent is journalled", timeout: .seconds(60)) { cli.journal.contains(#""state":"intent""#) }
+        try await waitUntil("the intent is journalled", timeout: .seconds(60)) { cli.journal.contains(#""state":"intent""#) }
         let posted = ContinuousClock.now
         #expect(cli.journalStates == ["intent"] && cli.journal.contains(number))
 
@@ -54,7 +54,7 @@ import Testing
             try await Task.sleep(until: posted + Self.hold + .seconds(2))
             #expect(!(try await serve.ownedNumbers().contains(number)), "no sale for a client that was gone")
         } else {
-            try await waitFor("the sale is committed", timeout: .seconds(30)) {
+            try await waitUntil("the sale is committed", timeout: .seconds(30)) {
                 (try? await serve.ownedNumbers().contains(number)) == true
             }
         }
@@ -72,14 +72,5 @@ import Testing
         let again = try await cli.run(["owned"])
         #expect(again.status == 0 && !again.stderr.contains("earlier purchase of"), "settled once: \(again.stderr)")
         #expect(cli.journalStates == ["intent", settled])
-    }
-
-    /// Polls `condition` every 20 ms until it holds; fails the test after `timeout`.
-    private func waitFor(_ what: String, timeout: Duration, _ condition: () async -> Bool) async throws {
-        let deadline = ContinuousClock.now + timeout
-        while !(await condition()) {
-            guard ContinuousClock.now < deadline else { throw TmuxError("timed out waiting until \(what)") }
-            try await Task.sleep(for: .milliseconds(20))
-        }
     }
 }

@@ -50,12 +50,32 @@ import Testing
         let charges = listed.map { Decimal(string: $0["setup_fee"] ?? "")! + Decimal(string: $0["monthly_fee"] ?? "")! }
         // Room for either purchase, never for both.
         try writeConfig(cli, "spend_limit_daily = \"INR \(charges.max()!)\"\n")
-        async let first = cli.run(["buy", listed[0]["number"]!, "--yes"])
-        async let second = cli.run(["buy", listed[1]["number"]!, "--yes"])
-        let statuses = try await [first.status, second.status].sorted()
+        // A long journal: checking the limit under its lock takes long enough to be caught at it.
+        try cli.writeOldPurchases(6_000)
+        let access = try JournalAccess(path: cli.journalPath)
+
+        // The first buyer is held inside the append that checks the limit…
+        let first = try BackgroundCommand(cli, ["buy", listed[0]["number"]!, "--yes"])
+        defer { first.stop() }
+        try await waitUntil("the first buyer checks the limit", every: .milliseconds(2)) { access.isAppending(first.pid) }
+        first.suspend()
+        // …and the second one comes to the journal while it is there: it waits for the lock, or,
+        // were there none, it gets to its own check and is held there too.
+        let second = try BackgroundCommand(cli, ["buy", listed[1]["number"]!, "--yes"])
+        defer { second.stop() }
+        try await waitUntil("the second buyer reaches the journal while the first is inside", every: .milliseconds(2)) {
+            access.isWaitingForLock(second.pid) || access.isAppending(second.pid)
+        }
+        second.suspend()
+        let held = cli.journal
+        #expect(!listed.contains { held.contains($0["number"]!) }, "both are held before either wrote its intent")
+        first.resume()
+        second.resume()
+
+        let statuses = await [first.exitStatus(), second.exitStatus()].sorted()
         #expect(statuses == [0, 5], "one bought, the other refused by the limit: \(statuses)")
-        let intents = cli.journal.split(separator: "\n").filter { $0.contains(#""state":"intent""#) }
-        #expect(intents.count == 1, "the refused one wrote no intent")
+        let intents = cli.journal.split(separator: "\n").filter { $0.contains(#""state":"intent""#) && !$0.contains(#""profile":"old""#) }
+        #expect(intents.count == 1, "the refused one wrote no intent: \(intents)")
     }
 
     @Test func releaseWithoutATerminalRefusesThenWithYesReleasesAndHistoryShowsBoth() async throws {

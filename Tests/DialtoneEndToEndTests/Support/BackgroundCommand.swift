@@ -18,6 +18,26 @@ final class BackgroundCommand {
 
     var isRunning: Bool { process.isRunning }
 
+    var pid: pid_t { process.processIdentifier }
+
+    /// Stops the process where it is (SIGSTOP) until `resume()`.
+    func suspend() { kill(process.processIdentifier, SIGSTOP) }
+
+    /// Lets a suspended process go on (SIGCONT).
+    func resume() { kill(process.processIdentifier, SIGCONT) }
+
+    /// Waits, on a dispatch thread (never the cooperative pool), until the process ends by
+    /// itself; its exit status.
+    func exitStatus() async -> Int32 {
+        let process = process
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                process.waitUntilExit()
+                continuation.resume(returning: process.terminationStatus)
+            }
+        }
+    }
+
     /// Sends SIGKILL and waits; returns the signal that ended the process, or `nil` if it had
     /// already exited by itself.
     func sigkill() -> Int32? {
@@ -29,6 +49,7 @@ final class BackgroundCommand {
     /// Ends the process if it still runs (SIGTERM, then SIGKILL after a grace period) and waits for it.
     func stop() {
         guard process.isRunning else { return }
+        resume()  // a suspended process would not act on SIGTERM
         process.terminate()
         ProcessTree.end([process.processIdentifier])
         process.waitUntilExit()

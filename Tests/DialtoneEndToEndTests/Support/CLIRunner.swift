@@ -101,6 +101,9 @@ struct CLIRunner {
 
     /// The journal the binary writes.
     var journal: String {
-        (try? String(contentsOfFile: home.appendingPathComponent("state/dialtone/purchases.jsonl").path, encoding: .utf8)) ?? ""
+        (try? String(contentsOfFile: journalPath, encoding: .utf8)) ?? ""
     }
+
+    /// Where the binary keeps its journal.
+    var journalPath: String { home.appendingPathComponent("state/dialtone/purchases.jsonl").path }
 }
