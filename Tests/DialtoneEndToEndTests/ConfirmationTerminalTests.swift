@@ -97,12 +97,12 @@ import Testing
 
         let digits = number.suffix(4).map(String.init)
         try tmux.send("x", digits[0], digits[1], digits[2], digits[3], "Tab")  // one write: a macro, keys typed ahead
-        try await tmux.waitFor(text: "Release this number?")
-        try await Task.sleep(for: .milliseconds(1_500))  // well past the arming delay
+        try await tmux.waitFor(text: "[ Release ]")  // the arming delay is over
+        // A digit typed now lands in an empty field only when the typed-ahead digits were dropped.
+        try await tmux.probe("0", until: "the probe digit is the only one") { $0.contains("[0___]") }
         try tmux.send("Enter")
-        try await Task.sleep(for: .milliseconds(1_500))
-        let screen = try tmux.screen()
-        #expect(!screen.contains("Released") && !screen.contains("released +"), "\(screen)")
+        let screen = try await tmux.waitFor("the dialog answered Enter") { !$0.contains("Release this number?") && !$0.contains("Releasing…") }
+        #expect(!screen.contains("Released") && !screen.contains("released +"), "Enter cancelled:\n\(screen)")
         #expect(!Self.journal(run).contains("release"), "nothing journalled, nothing sent")
         #expect(try await Self.owned(serve).contains(number), "the number is still owned")
         try await run.quitAndCheckRestored()
@@ -121,15 +121,14 @@ import Testing
         #expect(!first.contains("SANDBOX"), "a real-provider profile, not the built-in sandbox")
 
         try tmux.send("Space", "Space", "Space", "b", "3", "Tab", "Enter")  // one write
-        try await tmux.waitFor(text: "Buy these 3 numbers?")
-        try await Task.sleep(for: .milliseconds(1_500))
-        let screen = try tmux.screen()
+        try await tmux.waitFor(text: "[ Buy ]")  // where Buy would have armed
+        // A digit typed now lands in an empty count field only when the typed-ahead count was dropped.
+        let screen = try await tmux.probe("7", until: "the probe digit is the count typed") { $0.contains("[7] (3)") }
         #expect(screen.contains("Buy these 3 numbers?") && !screen.contains("Bought"), "the burst was discarded:\n\(screen)")
         #expect(Self.journal(run).isEmpty, "nothing journalled, nothing sent")
         try tmux.send("Enter")  // on Cancel, since the count and Tab were dropped with the rest
-        try await Task.sleep(for: .milliseconds(1_500))
-        let after = try tmux.screen()
-        #expect(!after.contains("Buy these 3 numbers?") && !after.contains("Bought"), "Enter cancelled:\n\(after)")
+        let after = try await tmux.waitFor("the dialog answered Enter") { !$0.contains("Buy these 3 numbers?") && !$0.contains("Buying") }
+        #expect(!after.contains("Bought"), "Enter cancelled:\n\(after)")
         #expect(Self.journal(run).isEmpty)
         #expect(try await Self.owned(serve).count == ownedBefore)
         try await run.quitAndCheckRestored()

@@ -35,17 +35,19 @@ import Testing
 
         try tmux.send("b", "l", "Enter")  // one burst: type-ahead, a key repeat, a macro
         try await tmux.waitFor(text: "Buy this number?")
-        try await Task.sleep(for: .milliseconds(1_500))
-        var screen = try tmux.screen()
+        // The burst was in before the dialog opened; once the arming delay is over, Buy would act.
+        var screen = try await tmux.waitFor(text: "[ Buy ]")
         #expect(screen.contains("Buy this number?") && !screen.contains("Provider says") && !screen.contains("Buying"))
         #expect(Self.journal(run).isEmpty, "nothing journalled, nothing sent")
         try tmux.send("Escape")
         try await tmux.waitFor("dialog closed") { !$0.contains("Buy this number?") }
 
         try tmux.paste("public\r")
-        try await Task.sleep(for: .milliseconds(1_500))
-        screen = try tmux.screen()
+        // `?` opens the keys only where no dialog is open: a pasted `b` would have opened one.
+        screen = try await tmux.probe("?", until: "the keys are shown") { $0.contains("Keys (Esc closes)") }
         #expect(!screen.contains("Buy this number?"), "pasted text is not read as commands")
+        try tmux.send("Escape")
+        try await tmux.waitFor("the keys closed") { !$0.contains("Keys (Esc closes)") }
         #expect(Self.journal(run).isEmpty)
         #expect(try await serve.ownedNumbers().count == ownedBefore)
 
@@ -85,10 +87,7 @@ import Testing
         let number = try await cli.firstListedNumber()
         fixture.sandbox.setFaults(SandboxFaults(purchaseLatencyMilliseconds: 4_000))
         async let buying = cli.run(["buy", number, "--yes"])
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !cli.journal.contains(#""state":"intent""#), ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        try await waitUntil("the intent is journalled", timeout: .seconds(30)) { cli.journal.contains(#""state":"intent""#) }
         #expect(cli.journalStates == ["intent"], "the purchase is in flight")
         let owned = try await cli.run(["owned"])
         #expect(owned.status == 0, "\(owned.stderr)")
@@ -110,13 +109,11 @@ import Testing
         try run.session.type(String(number.suffix(4)))
         try run.session.send("Enter")
         try await run.session.waitFor(text: "Buy this number?", timeout: .seconds(30))
-        try await Task.sleep(for: .milliseconds(1_000))
-        let screen = try run.session.screen()
-        #expect(!screen.contains("bought") && !screen.contains("DIALTONE-ENDED"), "the typed-ahead digits did not answer the prompt")
         try run.session.type("0000")
         try run.session.send("Enter")
-        try await run.session.waitFor(text: "DIALTONE-ENDED", timeout: .seconds(30))
-        #expect(run.file("exit").contains("exit=4"))
+        let ended = try await run.session.waitFor(text: "DIALTONE-ENDED", timeout: .seconds(30))
+        // Had the digits typed before the quote answered the prompt, it would have bought (exit 0).
+        #expect(run.file("exit").contains("exit=4"), "the typed-ahead digits did not answer the prompt; 0000 declined:\n\(ended)")
         #expect(run.file(".local/state/dialtone/purchases.jsonl").isEmpty)
     }
 

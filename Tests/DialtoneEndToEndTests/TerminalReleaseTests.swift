@@ -27,10 +27,13 @@ import Testing
         let release = try await tmux.waitFor(text: "Release this number?")
         #expect(release.contains("calls and messages to this number") && release.contains("cannot be undone"))
         try tmux.send("Tab")
+        try await tmux.waitFor(text: "[ Release ]")  // the arming delay is over: only the digits are missing
         try tmux.send("Enter")
-        #expect(try !tmux.screen().contains("Released"), "Release is not armed without the digits")
-        try tmux.type(String(number.suffix(4)))
-        try await tmux.waitFor(text: "[ Release ]")
+        let digits = String(number.suffix(4))
+        let afterEnter = try await tmux.probe(String(digits.prefix(1)), until: "the first digit is typed") { $0.contains("[\(digits.prefix(1))___]") }
+        #expect(afterEnter.contains("Release this number?") && !afterEnter.contains("Releasing…") && !afterEnter.contains("Released"), "Release is not armed without the digits:\n\(afterEnter)")
+        try tmux.type(String(digits.dropFirst()))
+        try await tmux.waitFor(text: "[\(digits)]")
         try tmux.send("Enter")
         let result = try await tmux.waitFor(text: "released +")
         #expect(result.contains("Release fee    none reported"))

@@ -18,14 +18,13 @@ import Testing
         try await first.quitAndCheckRestored()
         first.close()
 
-        try await serve.setFaults(#"{"latency_ms":2500}"#)
-        let started = ContinuousClock.now
+        // The provider holds every answer a while: the first page drawn is the saved one, marked with
+        // its age and still loading, or the fresh one (unmarked) when nothing was drawn before it.
+        try await serve.setFaults(#"{"latency_ms":4000}"#)
         let second = try TUIRun(environment: serve.vobizEnvironment, reusing: first.home)
         defer { second.close() }
         let warm = try await second.session.waitFor(text: "page 1/", timeout: .seconds(60))
-        let drawnAfter = ContinuousClock.now - started
-        #expect(drawnAfter < .milliseconds(2_500), "drawn before the provider's answer (\(drawnAfter))")
-        #expect(warm.range(of: #"saved (just now|[0-9]+ s ago) · "#, options: .regularExpression) != nil, "marked with its age")
+        #expect(warm.range(of: #"saved (just now|[0-9]+ s ago) · "#, options: .regularExpression) != nil, "drawn before the provider's answer, marked with its age:\n\(warm)")
         #expect(Self.firstNumberRow(warm) == firstRow, "the page the first run saw")
 
         try second.session.send("b")

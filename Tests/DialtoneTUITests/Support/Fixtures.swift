@@ -2,6 +2,7 @@ import DialtoneCore
 import DialtoneTUI
 import DialtoneViewModels
 import Foundation
+import Testing
 
 /// Builds app models on the fake provider and waits for them to settle.
 @MainActor
@@ -21,10 +22,13 @@ enum Fixtures {
         return model
     }
 
-    /// Sends intents, then waits until `done` holds (or a short time passes).
-    static func send(_ intents: [AppIntent], to model: AppModel, until done: @escaping (AppSnapshot) -> Bool = { _ in true }) async {
+    /// Sends intents, then waits until `done` holds (see `settle`).
+    static func send(
+        _ intents: [AppIntent], to model: AppModel, until done: @escaping (AppSnapshot) -> Bool = { _ in true },
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async {
         for intent in intents { model.send(intent) }
-        await settle(model, until: done)
+        await settle(model, until: done, sourceLocation: sourceLocation)
     }
 
     /// Presses `keys` as the render loop does: each resolved against the binding table, its
@@ -36,16 +40,27 @@ enum Fixtures {
         }
     }
 
-    /// Waits for background work to finish so the snapshot is stable.
-    static func settle(_ model: AppModel, until done: (AppSnapshot) -> Bool = { _ in true }) async {
-        for _ in 0..<500 {
-            let snapshot = model.snapshot
-            let busy = snapshot.inventory.isLoading || snapshot.owned.isLoading || snapshot.purchase.isInFlight
-                || snapshot.purchase.quote?.isCheckingAccount == true
-            if done(snapshot) && !busy { break }
+    /// Waits until background work is done and `done` holds, so the snapshot is stable. A model
+    /// that has not got there within a generous deadline fails the test: an unsettled snapshot
+    /// is never checked as if it were the settled one.
+    static func settle(
+        _ model: AppModel, until done: (AppSnapshot) -> Bool = { _ in true }, sourceLocation: SourceLocation = #_sourceLocation
+    ) async {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !isSettled(model.snapshot, done) {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("the app model did not settle within 20 s", sourceLocation: sourceLocation)
+                return
+            }
             try? await Task.sleep(for: .milliseconds(2))
         }
         for _ in 0..<5 { await Task.yield() }
+    }
+
+    private static func isSettled(_ snapshot: AppSnapshot, _ done: (AppSnapshot) -> Bool) -> Bool {
+        let busy = snapshot.inventory.isLoading || snapshot.owned.isLoading || snapshot.purchase.isInFlight
+            || snapshot.purchase.quote?.isCheckingAccount == true
+        return done(snapshot) && !busy
     }
 
     /// Renders a snapshot onto a grid; `columnMemory` keeps widths across renders as the render loop
