@@ -176,9 +176,8 @@ struct WarmStartTests {
         provider.update { $0.failOwned = DialtoneError(.server, provider: .plivo, httpStatus: 503) }
         let failing = app(provider)
         failing.start()
-        await failing.settle()
+        await failing.settle()  // waits for the listing's saves, had it made any
         #expect(failing.snapshot.owned.failures.count == 1)
-        try? await Task.sleep(for: .milliseconds(50))  // a save, if any were made, lands
         #expect(warmCache.load([OwnedNumber].self, for: key)?.value.count == 1, "the last good list is kept")
     }
 }

@@ -22,10 +22,11 @@ public struct OwnedListCache: Sendable {
         }.value
     }
 
-    /// Saves `numbers`, the complete list of `session`, off the main actor.
-    func save(_ numbers: [OwnedNumber], for session: ProfileSession, savedAt: Date) {
+    /// Saves `numbers`, the complete list of `session`, off the main actor; the task ends once it is written.
+    @discardableResult
+    func save(_ numbers: [OwnedNumber], for session: ProfileSession, savedAt: Date) -> Task<Void, Never> {
         let (cache, key) = (cache, Self.key(session))
-        Task.detached(priority: .utility) { cache.save(numbers, for: key, savedAt: savedAt) }
+        return Task.detached(priority: .utility) { cache.save(numbers, for: key, savedAt: savedAt) }
     }
 
     static func key(_ session: ProfileSession) -> WarmCache.Key {

@@ -21,6 +21,8 @@ public final class OwnedModel {
     /// Where each profile's last complete list is kept between runs; `nil` keeps nothing.
     private let listCache: OwnedListCache?
     private var cacheTask: Task<Void, Never>?
+    /// The saves of the last listing, which `settle()` waits for.
+    private var saves: [Task<Void, Never>] = []
     private let clock: ModelClock
     private let signal: ChangeSignal
     /// Every row, in `state.sort` order.
@@ -233,7 +235,7 @@ public final class OwnedModel {
         guard let listCache, let savedAt = state.loadedAt else { return }
         let incomplete = Set(load.failures.map(\.0) + load.partial.map(\.0))
         let byProfile = Dictionary(grouping: all, by: \.profile)
-        for (position, session) in sessions.enumerated() where !incomplete.contains(position) {
+        saves = sessions.enumerated().filter { !incomplete.contains($0.offset) }.map { _, session in
             listCache.save((byProfile[session.name] ?? []).map(\.number), for: session, savedAt: savedAt)
         }
     }
@@ -245,13 +247,14 @@ public final class OwnedModel {
         return (order.map { rows[$0] }, index.reordered(order))
     }
 
-    /// Waits until no load is in flight (tests and headless use).
+    /// Waits until no load is in flight and the last listing's saves are written (tests and headless use).
     func settle() async {
         await cacheTask?.value
         while let task = loadTask {
             await task.value
-            if loadTask == task { return }
+            if loadTask == task { break }
         }
+        for save in saves { await save.value }
     }
 
     // MARK: - Filter and sort
