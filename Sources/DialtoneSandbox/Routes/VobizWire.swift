@@ -1,11 +1,12 @@
 /// Vobiz's JSON shapes (seeds 000, 001, 004): fees as JSON numbers, `+` in E.164.
 enum VobizWire {
-    /// A full PhoneNumber object. Inventory rows carry `"account_id": null`; owned ones name
+    /// A full PhoneNumber object. Inventory rows carry `"account_id": ""` (seed 000's schema
+    /// requires a string there; its prose says such numbers have no owner); owned ones name
     /// their owner and add `purchased_at` and `source`.
     static func phoneNumber(_ record: NumberRecord) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("id", .string(RecordIdentity.uuid(for: record.id))),
-            ("account_id", .optional(record.owner)),
+            ("account_id", .string(record.owner ?? "")),
             ("e164", .string(record.e164)),
             ("country", .string(record.country)),
             ("region", .string(record.region)),
