@@ -74,7 +74,7 @@ import Testing
         let client = PlivoClient(credentials: credentials(.plivo, fixture), transport: Self.transport)
         let page = try await client.searchInventory(InventoryQuery(country: "US", pageSize: 25))
         #expect(page.items.count == 25 || !page.hasMore)
-        #expect(page.items.allSatisfy { $0.e164.hasPrefix("+1") && $0.currency == "USD" })
+        #expect(!page.items.isEmpty && page.items.allSatisfy { $0.e164.hasPrefix("+1") && $0.currency == "USD" })
         let prefix = String(try #require(page.items.first).digits.dropFirst().prefix(3))
         let byPattern = try await client.searchInventory(InventoryQuery(country: "US", search: prefix, pageSize: 20))
         #expect(!byPattern.items.isEmpty && byPattern.items.allSatisfy { $0.digits.hasPrefix("1" + prefix) })
@@ -107,7 +107,7 @@ import Testing
         let all = try await client.ownedNumbers(.all)
         #expect(!all.isEmpty && all.allSatisfy { $0.provider == .agni && $0.e164.hasPrefix("+") })
         let active = try await client.ownedNumbers(OwnedQuery(activeOnly: true))
-        #expect(active.allSatisfy { $0.status == .active } && active.count <= all.count)
+        #expect(!active.isEmpty && active.allSatisfy { $0.status == .active } && active.count <= all.count)
     }
 
     @Test func wrongCredentialsAreUnauthorizedForEveryProvider() async throws {

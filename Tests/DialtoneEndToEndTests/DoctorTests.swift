@@ -12,7 +12,7 @@ import Testing
         let result = try await cli.run(["doctor"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.allSatisfy { $0.hasPrefix("  ok  ") }, "\(result.stdout)")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("  ok  ") }, "\(result.stdout)")
         for check in Self.boxChecks { #expect(lines.contains { $0.contains(" \(check) ") }, "\(check) reported") }
         for profile in ["sandbox-vobiz", "sandbox-plivo", "sandbox-agni"] {
             for check in ["credentials", "account", "clock"] {

@@ -114,7 +114,7 @@ import Testing
         #expect(list.incompleteReason?.contains("page 2 could not be read") == true)
     }
 
-    @Test func dialtoneOwnedSaysAPartialListAndExitsFive() async throws {
+    @Test func dialtoneOwnedSaysAPartialListAndExitsSix() async throws {
         let sandbox = try await Self.start(owned: 250)
         sandbox.setFaults(SandboxFaults(failMatching: "offset=100&"))
         let environment = Dictionary(uniqueKeysWithValues: SandboxCredentials.environment(baseURL: sandbox.baseURL).map { ($0.name, $0.value) })

@@ -23,7 +23,7 @@ import Testing
         let before = Data("SQLite format 3\u{0}this is not really a database".utf8)
         try before.write(to: URL(fileURLWithPath: path))
         let result = try await cli.run(["sandbox", "serve", "--port", "0", "--db", path])
-        #expect(result.status != 0)
+        #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("refusing to use \(path)"), "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }

@@ -49,7 +49,8 @@ import Testing
 
     @Test func noticeShowsNoEscapeSequencesFromTerm() throws {
         let choice = try TerminalChoice.choose(term: "\u{1B}]52;c;x\u{07}evil", probe: database(["xterm-256color"]))
-        #expect(choice.notice?.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) } == true)
+        let notice = try #require(choice.notice)
+        #expect(!notice.isEmpty && notice.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) })
     }
 
     @Test func thisMachinesTerminfoAnswersTheProbe() {

@@ -51,7 +51,7 @@ struct SandboxOverHTTPTests {
         await inventory.settle()
         #expect(inventory.state.error == nil)
         #expect(inventory.state.filtersLocally)
-        #expect(inventory.state.rows.allSatisfy { $0.capabilities?.sms == true })
+        #expect(!inventory.state.rows.isEmpty && inventory.state.rows.allSatisfy { $0.capabilities?.sms == true })
     }
 
     @Test func confirmedPurchaseOverHTTPIsBoughtAndOwned() async throws {
