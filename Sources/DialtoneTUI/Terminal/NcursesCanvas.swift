@@ -19,15 +19,24 @@ final class NcursesCanvas: Canvas {
 
     var size: Size { Size(rows: Int(dt_getmaxy(window)), columns: Int(dt_getmaxx(window))) }
 
-    /// Defines one colour pair per role for `styles`; call again when the theme changes.
+    /// Defines the colour pairs for `styles`; call again when the theme changes. Roles with the
+    /// same colours share one pair: curses compares pair numbers, so moving between such roles
+    /// (a row and its fee column, say) then sends no colour change at all.
     func apply(_ styles: ResolvedStyles) {
         pairs = [:]
-        for (index, role) in Role.allCases.enumerated() {
+        var pairOfColors: [ColorPairKey: Int32] = [:]
+        for role in Role.allCases {
             let style = styles[role]
             var pair: Int32 = 0
             if styles.level != .mono {
-                pair = Int32(index + 1)
-                init_extended_pair(pair, Int32(style.foreground), Int32(style.background))
+                let colors = ColorPairKey(foreground: Int32(style.foreground), background: Int32(style.background))
+                if let shared = pairOfColors[colors] {
+                    pair = shared
+                } else {
+                    pair = Int32(pairOfColors.count + 1)
+                    pairOfColors[colors] = pair
+                    init_extended_pair(pair, colors.foreground, colors.background)
+                }
             }
             pairs[role] = (pair, Int32(style.attributes.rawValue))
         }
@@ -65,4 +74,10 @@ final class NcursesCanvas: Canvas {
         }
         return used
     }
+}
+
+/// A foreground and background colour as curses numbers them (-1: the terminal's own).
+private struct ColorPairKey: Hashable {
+    let foreground: Int32
+    let background: Int32
 }

@@ -43,6 +43,7 @@ final class TerminalSession {
         }
         self.screen = screen
         set_term(screen)
+        Self.sendWholeFrames()
         if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
         cbreak()
         noecho()
@@ -68,6 +69,21 @@ final class TerminalSession {
         writeRaw(Self.bracketedPasteOn)
         // Quit, abort and traps cannot run Swift code: a C handler restores the terminal.
         dt_install_fatal_restore()
+    }
+
+    /// Makes every `doupdate` reach the terminal in one `write(2)` (or as few as curses' output
+    /// buffer allows), where ncurses 6.4 sends one per line of a frame:
+    /// - A new screen stays in curses' "initial" state until it has been left once, and in that
+    ///   state every cursor movement flushes the buffer (meant for terminfo-only programs).
+    ///   Leaving and resuming before the first frame (`endwin` + `doupdate`, what a suspend
+    ///   does) moves it to "running" for good; nothing has been drawn yet, so nothing is lost.
+    /// - The type-ahead check polls the keyboard every few lines of a frame and flushes when a
+    ///   key is waiting (key repeat). The render loop reads every waiting key before it draws,
+    ///   so the check can only split frames; `typeahead(-1)` turns it off.
+    private static func sendWholeFrames() {
+        typeahead(-1)
+        endwin()
+        doupdate()
     }
 
     /// xterm mode 2004 on and off: pasted text arrives marked, so it is never read as keys.
