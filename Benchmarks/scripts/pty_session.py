@@ -1,4 +1,5 @@
-"""A program on a pseudo-terminal of a fixed size, with every byte it writes counted."""
+"""A program on a pseudo-terminal of a fixed size, with every byte it writes counted and fed to a
+terminal emulator (pyte), so a benchmark can check what is really on screen before it passes."""
 import fcntl
 import os
 import re
@@ -9,14 +10,19 @@ import subprocess
 import termios
 import time
 
+import pyte
+
 ESCAPES = re.compile(rb"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0-9A-Za-z]|[=>78MDEcH])")
+# The status bar's page and count, with the Unicode or the seven-bit separator.
+PAGE = re.compile(r"page (\d+)/(\d+) [·|] ([\d,]+) numbers?")
+SELECTION_MARKS = ("▶", ">")  # Unicode, seven-bit glyphs
 
 
 class PtySession:
-    def __init__(self, argv, env, rows=40, columns=120):
+    def __init__(self, argv, env, rows=40, columns=120, term="xterm-256color"):
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-        env = dict(env, TERM="xterm-256color", COLUMNS=str(columns), LINES=str(rows))
+        env = dict(env, TERM=term, COLUMNS=str(columns), LINES=str(rows))
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
             argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
@@ -24,6 +30,8 @@ class PtySession:
         os.close(slave)
         self.master = master
         self.output = bytearray()
+        self.screen = pyte.Screen(columns, rows)
+        self.stream = pyte.ByteStream(self.screen)
 
     @property
     def pid(self):
@@ -39,20 +47,40 @@ class PtySession:
         except OSError:
             return b""
         self.output.extend(data)
+        self.stream.feed(data)
         return data
 
     def screen_text(self):
-        """Everything written so far with escape sequences removed (good enough to find text)."""
-        return ESCAPES.sub(b"", bytes(self.output)).decode("utf-8", "replace")
+        """The screen as the terminal shows it now, one line per row."""
+        return "\n".join(self.screen.display)
 
-    def wait_for(self, text, timeout):
-        """Seconds from start until `text` appears in the output, or None."""
+    def page(self):
+        """(page, pages, numbers) from the status bar, or None when it shows none."""
+        found = PAGE.search(self.screen_text())
+        return (int(found[1]), int(found[2]), int(found[3].replace(",", ""))) if found else None
+
+    def selection(self):
+        """(screen row, text) of the selected table row, or None."""
+        for index, line in enumerate(self.screen.display):
+            if line.startswith(SELECTION_MARKS):
+                return index, line
+        return None
+
+    def shows_first_page(self):
+        """True when page 1 of a non-empty list is drawn with a row selected (an empty inventory
+        prints `page 1/1 · 0 numbers` too)."""
+        page = self.page()
+        return page is not None and page[0] == 1 and page[2] > 0 and self.selection() is not None
+
+    def wait_until(self, condition, timeout):
+        """Seconds from start until `condition()` holds after a read, or None (timeout or exit)."""
         deadline = time.perf_counter() + timeout
-        needle = text.encode()
         while time.perf_counter() < deadline:
-            if self.read(0.01) and needle in ESCAPES.sub(b"", bytes(self.output[-200000:])):
-                return time.perf_counter() - self.started
-            if self.process.poll() is not None:
+            if self.read(0.01):
+                seen = time.perf_counter()
+                if condition():
+                    return seen - self.started
+            elif self.process.poll() is not None:
                 return None
         return None
 
@@ -84,10 +112,11 @@ class PtySession:
         return int(fields[11]) + int(fields[12])  # utime + stime (fields 14 and 15)
 
     def rss_megabytes(self):
+        """Resident memory; raises when /proc has no reading (a 0 would pass any budget)."""
         for line in open(f"/proc/{self.pid}/status"):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
-        return 0.0
+        raise RuntimeError(f"no VmRSS in /proc/{self.pid}/status")
 
     def alive(self):
         return self.process.poll() is None

@@ -1,14 +1,22 @@
 """Reads ROW lines (from every benchmark process) on stdin and prints the DESIGN §6 table in
 budget order, then the details of each row. Exit status 1 when a row failed or an expected row
-is missing (a benchmark that crashed or never ran fails the table, it is not left out)."""
+is missing (a benchmark that crashed or never ran fails the table, it is not left out): the
+byte rows are expected for every theme in themes/."""
+import glob
+import os
 import sys
 
-ORDER = ["start.first_page", "start.cold", "start.warm", "render.p99", "bytes.row", "bytes.page", "pgdn.prefetched", "owned.first_rows", "owned.loaded",
+ORDER = ["start.first_page", "start.cold", "start.warm", "render.p99", "bytes.row.", "bytes.page.", "writes.row", "writes.page",
+         "ssh.page", "pgdn.prefetched", "owned.first_rows", "owned.loaded",
          "owned.index", "owned.filter", "owned.rss", "sandbox.search3", "sandbox.search12", "buy.concurrent", "cli.vs_sdk",
          "soak.idle", "soak.keys", "fault.", "campaign.faults", "start.inprocess", "error."]
 # Every row a full run prints; "fault." needs the six scenarios and the CLI run.
 EXPECTED = [key for key in ORDER if not key.endswith(".")]
 EXPECTED_FAULTS = 7
+# One byte row of each kind per shipped theme.
+THEMES = sorted(os.path.basename(path)[:-5] for path in
+                glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "themes", "*.toml")))
+EXPECTED += [f"bytes.{kind}.{theme}" for kind in ("row", "page") for theme in THEMES]
 
 
 def rank(key):

@@ -5,13 +5,8 @@ the page an earlier run saved it is drawn within 50 ms, marked with its age, the
     python3 warm_start.py DIALTONE [--db SANDBOX.sqlite] [--latency 300] [--runs 7]
 """
 import argparse
-import fcntl
 import json
-import os
-import signal
-import struct
 import sys
-import termios
 import urllib.request
 
 from cli_vs_sdk import serving
@@ -20,7 +15,6 @@ from rows import emit, median, private_environment
 
 VOBIZ_ID = "MA_DTSBX001"
 VOBIZ_TOKEN = "vbz_sandbox_main_7Qm2Lx9Rk4Tz8Wc1"
-PAGE_TEXT = "page 1/"
 SAVED_MARK = "saved "
 
 
@@ -33,28 +27,18 @@ def set_faults(base, faults):
 
 
 def first_page(dialtone, env):
-    """Milliseconds to the first page, whether it was the saved one, and whether the fresh page then replaced it."""
+    """Milliseconds to the first page (non-empty, a row selected), whether it was the saved one,
+    and whether the fresh page then replaced it on screen."""
     session = PtySession([dialtone], env)
     try:
-        shown = session.wait_for(PAGE_TEXT, timeout=60)
-        saved = SAVED_MARK in session.screen_text()
+        shown = session.wait_until(session.shows_first_page, timeout=60)
+        saved = shown is not None and SAVED_MARK in session.screen_text()
         refreshed = None
         if saved:
-            session.quiet(gap=0.4, limit=10)  # the spinner stops once the fresh page is in
-            refreshed = SAVED_MARK not in redrawn(session)
+            refreshed = session.wait_until(lambda: SAVED_MARK not in session.screen_text(), timeout=10) is not None
         return (shown * 1000 if shown is not None else float("inf")), saved, refreshed
     finally:
         session.close()
-
-
-def redrawn(session):
-    """The whole screen as drawn again after a resize (one column wider: same table rows)."""
-    session.output.clear()
-    fcntl.ioctl(session.master, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 121, 0, 0))
-    os.killpg(session.pid, signal.SIGWINCH)
-    session.wait_for(PAGE_TEXT, timeout=5)
-    session.quiet(gap=0.2, limit=2)
-    return session.screen_text()
 
 
 def main():

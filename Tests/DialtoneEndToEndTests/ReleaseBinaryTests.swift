@@ -58,4 +58,46 @@ import Testing
             #expect(script.contains("doctor"), "\(file) completes doctor")
         }
     }
+
+    /// The archive for a slow link holds exactly the files of `dist/`, in one folder, and unpacks
+    /// to the binary its checksum names; it is at most half the binary's size.
+    @Test func compressedArchiveUnpacksToTheChecksummedBinary() async throws {
+        let binary = try releaseBinary()
+        let archives = try FileManager.default.contentsOfDirectory(atPath: Self.dist.path).filter { $0.hasSuffix(".tar.xz") }
+        let archive = try #require(archives.count == 1 ? archives.first : nil, "one archive in dist/: \(archives)")
+        #expect(archive.hasPrefix("dialtone-0.1.0-linux-") && archive.hasSuffix("\(Self.machine()).tar.xz"), "\(archive)")
+        let path = Self.dist.appendingPathComponent(archive).path
+        let sum = try await CLIRunner(executable: "/usr/bin/sha256sum").run([path])
+        let recorded = try String(contentsOf: Self.dist.appendingPathComponent("\(archive).sha256"), encoding: .utf8)
+        #expect(sum.stdout.prefix(64) == recorded.prefix(64) && recorded.hasSuffix("  \(archive)\n"))
+
+        let folder = "dialtone-0.1.0"
+        let listing = try await CLIRunner(executable: "/usr/bin/tar").run(["-tJf", path])
+        #expect(Set(listing.stdout.split(separator: "\n").map(String.init)) == Set([
+            "\(folder)/dialtone", "\(folder)/dialtone.sha256", "\(folder)/dialtone.1", "\(folder)/completions/",
+            "\(folder)/completions/dialtone.bash", "\(folder)/completions/_dialtone", "\(folder)/completions/dialtone.fish",
+        ]), "\(listing.stdout)")
+
+        let unpacked = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-archive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: unpacked, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: unpacked) }
+        let untar = try await CLIRunner(executable: "/usr/bin/tar").run(["-xJf", path, "-C", unpacked.path])
+        #expect(untar.status == 0, "\(untar.stderr)")
+        let inside = unpacked.appendingPathComponent("\(folder)/dialtone").path
+        let insideSum = try await CLIRunner(executable: "/usr/bin/sha256sum").run([inside])
+        let binarySum = try await CLIRunner(executable: "/usr/bin/sha256sum").run([binary])
+        #expect(!insideSum.stdout.isEmpty && insideSum.stdout.prefix(64) == binarySum.stdout.prefix(64))
+        let checksum = try String(contentsOf: unpacked.appendingPathComponent("\(folder)/dialtone.sha256"), encoding: .utf8)
+        #expect(checksum.prefix(64) == binarySum.stdout.prefix(64))
+
+        let sizes = try [path, binary].map { try #require(FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) }
+        #expect(sizes[0] * 2 <= sizes[1], "archive \(sizes[0]) B, binary \(sizes[1]) B")
+    }
+
+    /// `uname -m` of this machine, as the archive's name carries it.
+    private static func machine() -> String {
+        var name = utsname()
+        uname(&name)
+        return withUnsafeBytes(of: &name.machine) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    }
 }
