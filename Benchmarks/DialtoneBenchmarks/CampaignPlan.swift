@@ -35,6 +35,12 @@ enum CampaignOperation: Sendable {
         }
     }
 
+    /// The exit statuses a campaign process may end with (README, `buy` and `release` exits):
+    /// 0 done, 1 failed (a number sold or released meanwhile), 3 outcome unknown. No campaign
+    /// setting can cause the others — 2 usage, 4 declined (stock has known, fixed charges),
+    /// 5 spend limit (none configured) — nor a crash.
+    static let exitCodes: [Int32] = [0, 1, 3]
+
     var arguments: [String] {
         switch self {
         case .buy(let number), .retry(let number): ["buy", number, "--yes"]

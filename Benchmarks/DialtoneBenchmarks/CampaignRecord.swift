@@ -23,8 +23,13 @@ struct CampaignRecord {
         for (index, operation) in round.operations.enumerated() {
             operations[operation.name, default: 0] += 1
             let finished = outcome.finished[index]
-            let exit = outcome.killed.contains(index) ? "killed" : finished.signalled ? "signal \(finished.status)" : "exit \(finished.status)"
-            exits["\(operation.name) \(exit)", default: 0] += 1
+            let killed = outcome.killed.contains(index)
+            exits["\(operation.name) \(killed ? "killed" : finished.exitDescription)", default: 0] += 1
+            if !killed, !CampaignOperation.exitCodes.contains(where: finished.exited) {
+                violations.append("\(operation.arguments.joined(separator: " ")): \(finished.exitDescription), not one of "
+                    + "\(CampaignOperation.exitCodes.map(String.init).joined(separator: ", ")): "
+                    + (finished.output.split(separator: "\n").last.map(String.init) ?? "nothing said"))
+            }
         }
         countFaults(round, outcome)
         let unsettled = journal.unresolvedIntents
@@ -69,7 +74,7 @@ struct CampaignRecord {
             violations.append("\(number): journalled bought (\(states(number))), but the sandbox does not hold it")
         }
         if audit.doubleBuys > 0 { violations.append("\(audit.doubleBuys) purchase(s) sent while the same number was open") }
-        if !audit.balancesExact { violations.append("balances differ from the journalled charges") }
+        if !audit.balancesExact { violations.append(audit.balanceSummary) }
         if !audit.ledgerConsistent { violations.append("the sandbox's ledger is inconsistent") }
     }
 

@@ -8,6 +8,13 @@ enum ChildProcess {
         var signalled: Bool
         var output: String
         var milliseconds: Double
+
+        /// `exit N`, or `signal N` for a program a signal ended.
+        var exitDescription: String { "\(signalled ? "signal" : "exit") \(status)" }
+
+        /// Whether the program exited by itself with `code`: a signal's number never passes
+        /// for an exit status.
+        func exited(_ code: Int32) -> Bool { !signalled && status == code }
     }
 
     /// A started program. `Process` is safe to signal and wait on from any thread, which is all

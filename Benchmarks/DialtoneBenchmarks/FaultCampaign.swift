@@ -52,7 +52,7 @@ enum FaultCampaign {
         record.recordFinalSettle(final)
         let result = try await audit.verify(journal: journal)
         record.recordAudit(result, journal: final)
-        var campaignRow = row(record, result, seed: seed, rounds: rounds, batches: batches, settleStatus: settle.status,
+        var campaignRow = row(record, result, seed: seed, rounds: rounds, batches: batches, settle: settle,
                               seconds: Measure.milliseconds(ContinuousClock.now - started) / 1_000)
         // A failed campaign keeps its journal for reading; a passing one leaves nothing behind.
         if campaignRow.verdict == .pass {
@@ -64,12 +64,13 @@ enum FaultCampaign {
     }
 
     private static func row(
-        _ record: CampaignRecord, _ audit: LedgerAudit.Result, seed: UInt64, rounds: Int, batches: Bool, settleStatus: Int32, seconds: Double
+        _ record: CampaignRecord, _ audit: LedgerAudit.Result, seed: UInt64, rounds: Int, batches: Bool, settle: ChildProcess.Finished,
+        seconds: Double
     ) -> BenchmarkRow {
         let kinds = ["buy", "release", "retry"] + (batches ? ["batch"] : [])
         let ranAll = kinds.allSatisfy { record.operations[$0, default: 0] > 0 }
             && CampaignFault.allCases.allSatisfy { record.faults[$0, default: 0] > 0 }
-        let clean = record.violations.isEmpty && audit.agrees && settleStatus == 0
+        let clean = record.violations.isEmpty && audit.agrees && settle.exited(0)
         let operationCount = record.operations.values.reduce(0, +)
         let operations = record.operations.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let faults = CampaignFault.allCases.map { "\($0.rawValue) \(record.faults[$0, default: 0])" }.joined(separator: ", ")
@@ -83,7 +84,7 @@ enum FaultCampaign {
                 + (batches ? "" : " (no batch: `dialtone buy` takes one number)") + "; faults: \(faults)"
                 + " (latency and malformed owned counted in rounds, the rest in events); exits: \(exits); "
                 + "unknown while malformed entries were served: \(record.unknownWhileMalformed); "
-                + "settled by a later start: \(record.settledByNextStart); final start exit \(settleStatus); "
+                + "settled by a later start: \(record.settledByNextStart); final start \(settle.exitDescription); "
                 + "\(audit.summary); violations: \(violations)")
     }
 
@@ -99,9 +100,12 @@ enum FaultCampaign {
     }
 
     /// Whether this `dialtone buy` accepts several numbers: its usage line repeats the argument.
+    /// Throws when the help cannot be read, so that a failed `--help` never drops the batches.
     private static func buyTakesSeveralNumbers(_ dialtone: String, environment: [String: String]) throws -> Bool {
-        let help = try ChildProcess.run(dialtone, ["buy", "--help"], environment: environment).output
-        let usage = help.split(separator: "\n").first { $0.hasPrefix("USAGE:") } ?? ""
+        let help = try ChildProcess.run(dialtone, ["buy", "--help"], environment: environment)
+        guard help.exited(0), let usage = help.output.split(separator: "\n").first(where: { $0.hasPrefix("USAGE:") }) else {
+            throw BenchmarkFailure("`dialtone buy --help` gave no usage line (\(help.exitDescription)): \(help.output.prefix(200))")
+        }
         return usage.range(of: #"<[a-z0-9-]+> \.\.\."#, options: .regularExpression) != nil
     }
 

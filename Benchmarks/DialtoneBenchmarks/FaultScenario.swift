@@ -9,25 +9,53 @@ import Foundation
 struct FaultScenario {
     let name: String
     let faults: SandboxFaults
+    /// The outcomes (`PurchaseOutcome.sweepLabel`) this fault can cause; any other fails the row.
+    let causes: Set<String>
     /// Purchases attempted (each on a different number).
     var purchases = 4
 
     static let all: [FaultScenario] = [
-        FaultScenario(name: "latency 0 ms", faults: .none),
-        FaultScenario(name: "latency 200 ms", faults: SandboxFaults(latencyMilliseconds: 200)),
-        FaultScenario(name: "latency 1000 ms", faults: SandboxFaults(latencyMilliseconds: 1_000), purchases: 2),
-        FaultScenario(name: "5% errors", faults: SandboxFaults(errorRate: 0.05), purchases: 12),
-        FaultScenario(name: "429 burst", faults: SandboxFaults(rateLimitBurst: 3, retryAfterSeconds: 1)),
-        FaultScenario(name: "drop after commit", faults: SandboxFaults(dropAfterCommit: 2)),
+        FaultScenario(name: "latency 0 ms", faults: .none, causes: ["bought"]),
+        FaultScenario(name: "latency 200 ms", faults: SandboxFaults(latencyMilliseconds: 200), causes: ["bought"]),
+        FaultScenario(name: "latency 1000 ms", faults: SandboxFaults(latencyMilliseconds: 1_000), causes: ["bought"], purchases: 2),
+        // A 500 is served before the request is handled: the POST it answers committed nothing.
+        FaultScenario(
+            name: "5% errors", faults: SandboxFaults(errorRate: 0.05), causes: ["bought", "not bought", "failed server"],
+            purchases: 12),
+        FaultScenario(
+            name: "429 burst", faults: SandboxFaults(rateLimitBurst: 3, retryAfterSeconds: 1), causes: ["bought", "failed rateLimited"]),
+        FaultScenario(name: "drop after commit", faults: SandboxFaults(dropAfterCommit: 2), causes: ["bought", "bought (reconciled)"]),
     ]
 
     /// What one run observed.
     struct Observation {
         var keyTimes: [Double] = []
         var outcomes: [PurchaseOutcome] = []
-        var errorMessages = 0
+        /// The text of every error message the app posted.
+        var errorMessages: [String] = []
         var ignoredRepeats = 0
+        /// The faults as far as the run left them unused (counted faults count down).
+        var faultsLeft: SandboxFaults
         var audit: LedgerAudit.Result
+    }
+
+    /// Why the run does not show this fault at work: a counted fault never served, a purchase
+    /// reconciled as bought without a dropped answer to explain it (or the reverse), an outcome
+    /// the fault cannot cause. Empty when none.
+    func findings(_ seen: Observation) -> [String] {
+        var findings: [String] = []
+        if seen.faultsLeft.rateLimitBurst > 0 {
+            findings.append("\(seen.faultsLeft.rateLimitBurst) of \(faults.rateLimitBurst) 429s never served")
+        }
+        let dropped = faults.dropAfterCommit - seen.faultsLeft.dropAfterCommit
+        if seen.faultsLeft.dropAfterCommit > 0 {
+            findings.append("\(seen.faultsLeft.dropAfterCommit) of \(faults.dropAfterCommit) answers never dropped")
+        }
+        let reconciled = seen.outcomes.filter { $0.sweepLabel == "bought (reconciled)" }.count
+        if reconciled != dropped { findings.append("\(dropped) answers dropped after the commit, \(reconciled) purchases reconciled as bought") }
+        let foreign = Set(seen.outcomes.map(\.sweepLabel)).subtracting(causes)
+        if !foreign.isEmpty { findings.append("outcomes this fault cannot cause: \(foreign.sorted().joined(separator: ", "))") }
+        return findings
     }
 
     func run() async throws -> Observation {
@@ -52,11 +80,13 @@ struct FaultScenario {
             guard let outcome = await buySelected(app, keys: &keys) else { continue }
             outcomes.append(outcome)
         }
-        let errors = app.snapshot.messages.filter { $0.level == .error }.count
+        let errors = app.snapshot.messages.filter { $0.level == .error }.map(\.text)
+        let faultsLeft = sandbox.faults
         sandbox.setFaults(.none)  // the audit reads the truth, not a faulty answer
         let result = try await audit.verify(journal: journal)
         return Observation(
-            keyTimes: keys.times, outcomes: outcomes, errorMessages: errors, ignoredRepeats: keys.repeatsWhileInFlight, audit: result)
+            keyTimes: keys.times, outcomes: outcomes, errorMessages: errors, ignoredRepeats: keys.repeatsWhileInFlight,
+            faultsLeft: faultsLeft, audit: result)
     }
 
     /// Opens the dialog on the selected row, waits out the arming delay, types the digits, presses Buy, then hammers Enter and
@@ -111,6 +141,18 @@ struct KeyRecorder {
             press(down ? .moveDown : .moveUp)
             down.toggle()
             try? await Task.sleep(for: .milliseconds(5))
+        }
+    }
+}
+
+extension PurchaseOutcome {
+    /// How the sweep names an outcome in its tally and in `FaultScenario.causes`.
+    var sweepLabel: String {
+        switch self {
+        case .bought(_, let reconciled): reconciled ? "bought (reconciled)" : "bought"
+        case .failed(let error): "failed \(error.kind.rawValue)"
+        case .notBought: "not bought"
+        case .unknown: "unknown"
         }
     }
 }

@@ -1,3 +1,4 @@
+import DialtoneCore
 import DialtoneTUI
 import DialtoneViewModels
 import Foundation
@@ -28,4 +29,19 @@ struct FrameTimer {
 
     /// The text of the last frame drawn (for sanity checks).
     var screenText: String { canvas.text }
+}
+
+extension FrameTimer {
+    /// Why the last frame drawn is not page 1 of the inventory with its first row on it; `nil`
+    /// when it is. `page 1/` alone proves nothing: an empty inventory prints `page 1/1 · 0 numbers`.
+    func firstPageProblem() -> String? {
+        let inventory = app.snapshot.inventory
+        guard inventory.query.page == 1 else { return "the inventory is on page \(inventory.query.page)" }
+        guard let first = inventory.rows.first else { return "page 1 has no rows" }
+        let text = screenText
+        guard text.contains("page 1/") else { return "no `page 1/` on screen" }
+        let readable = NumberFormatting.readable(first.e164, country: first.country)
+        guard text.contains(readable) else { return "page 1's first row, \(readable), is not on screen" }
+        return nil
+    }
 }

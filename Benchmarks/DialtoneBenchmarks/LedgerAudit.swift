@@ -5,6 +5,9 @@ import Foundation
 /// Compares the purchase journal with the sandbox's stock, owned list and ledger after a run:
 /// every number the journal calls bought (and not released since) is owned, nothing else was
 /// bought, no number was bought twice, and each balance dropped by exactly the journalled charges.
+///
+/// Every balance the audit is about must be read, before and after: one that could not be read
+/// is a finding, never a balance left out of the comparison.
 struct LedgerAudit {
     struct Result: Sendable {
         var journalBought: Set<String>
@@ -16,8 +19,16 @@ struct LedgerAudit {
         /// Purchase intents written while an earlier purchase of the same number was unsettled
         /// or bought and not released: a second POST that could have bought it twice.
         var doubleBuys: Int
-        var balancesExact: Bool
+        /// The currencies whose balance was read before and after the run.
+        var balancesRead: [String]
+        /// Why the balances are not exact: a balance unread, a currency charged whose balance
+        /// was not read, a drop unlike the journalled charges. Empty when they are exact.
+        var balanceFindings: [String]
         var ledgerConsistent: Bool
+
+        /// Every balance the audit is about was read, before and after, and dropped by exactly
+        /// the journalled charges.
+        var balancesExact: Bool { balanceFindings.isEmpty && !balancesRead.isEmpty }
 
         /// What the journal says the account holds now.
         var journalHolds: Set<String> { journalBought.subtracting(journalReleased) }
@@ -29,28 +40,51 @@ struct LedgerAudit {
                 && balancesExact && ledgerConsistent
         }
 
+        var balanceSummary: String {
+            balancesExact
+                ? "balances exact (\(balancesRead.joined(separator: ", ")) read)"
+                : "balances WRONG: \(balanceFindings.isEmpty ? "none read" : balanceFindings.joined(separator: "; "))"
+        }
+
         var summary: String {
             "journal bought \(journalBought.count)\(journalReleased.isEmpty ? "" : ", released \(journalReleased.count)"), "
                 + "sandbox owns \(newlyOwned.count) new, unresolved \(unresolved), double buys \(doubleBuys), "
-                + "balances \(balancesExact ? "exact" : "WRONG"), ledger \(ledgerConsistent ? "consistent" : "INCONSISTENT")"
+                + "\(balanceSummary), ledger \(ledgerConsistent ? "consistent" : "INCONSISTENT")"
         }
     }
 
     let sandbox: RunningSandbox
     let provider: any NumberProvider
+    /// The account whose balances pay for the purchases (sub-accounts bill it).
+    let payer: String
+    /// The currencies the audit is about.
+    let currencies: [String]
     private let ownedBefore: Set<String>
     private let balancesBefore: [String: Decimal]
+    /// Balances that could not be read before the run, with the reason.
+    private let unreadBefore: [String]
 
-    /// Records the owned list and the payer's balances before the run.
-    init(sandbox: RunningSandbox, provider: any NumberProvider, currencies: [String]) async throws {
+    /// Records the owned list and the payer's balance in each of `currencies` before the run.
+    init(
+        sandbox: RunningSandbox, provider: any NumberProvider, currencies: [String],
+        payer: String = SandboxCredentials.vobizMainAuthID
+    ) async throws {
         self.sandbox = sandbox
         self.provider = provider
-        ownedBefore = Set(try await provider.ownedNumbers(.all).map(\.e164))
+        self.payer = payer
+        self.currencies = Array(Set(currencies)).sorted()
+        ownedBefore = try await Self.ownedNow(provider)
         var balances: [String: Decimal] = [:]
-        for currency in currencies {
-            balances[currency] = try? await sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: currency)
+        var unread: [String] = []
+        for currency in self.currencies {
+            do {
+                balances[currency] = try await sandbox.balance(account: payer, currency: currency)
+            } catch {
+                unread.append("\(currency) unread before the run (\(error))")
+            }
         }
         balancesBefore = balances
+        unreadBefore = unread
     }
 
     func verify(journal: PurchaseJournal) async throws -> Result {
@@ -73,15 +107,45 @@ struct LedgerAudit {
                 break
             }
         }
-        let owned = Set(try await provider.ownedNumbers(.all).map(\.e164)).subtracting(ownedBefore)
-        var exact = true
-        for (currency, before) in balancesBefore {
-            let after = try await sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: currency)
-            if before - after != charges[currency, default: 0] { exact = false }
-        }
+        let owned = try await Self.ownedNow(provider).subtracting(ownedBefore)
+        let (read, findings) = await compareBalances(charges: charges)
         return Result(
             journalBought: bought, journalReleased: released, newlyOwned: owned, unresolved: unresolved,
-            doubleBuys: Self.doubleBuys(entries), balancesExact: exact, ledgerConsistent: try await sandbox.ledgerIsConsistent())
+            doubleBuys: Self.doubleBuys(entries), balancesRead: read, balanceFindings: findings,
+            ledgerConsistent: try await sandbox.ledgerIsConsistent())
+    }
+
+    /// Reads every balance again and compares its drop with `charges`: returns the currencies
+    /// read both times and what was found wrong.
+    private func compareBalances(charges: [String: Decimal]) async -> (read: [String], findings: [String]) {
+        var findings = unreadBefore
+        if currencies.isEmpty { findings.append("the audit was given no currency to check") }
+        for currency in charges.keys.sorted() where !currencies.contains(currency) {
+            findings.append("\(currency) charged, but its balance was not among those audited")
+        }
+        var read: [String] = []
+        for (currency, before) in balancesBefore.sorted(by: { $0.key < $1.key }) {
+            do {
+                let after = try await sandbox.balance(account: payer, currency: currency)
+                read.append(currency)
+                let charged = charges[currency, default: 0]
+                if before - after != charged { findings.append("\(currency) dropped by \(before - after), journalled \(charged)") }
+            } catch {
+                findings.append("\(currency) unread after the run (\(error))")
+            }
+        }
+        return (read, findings)
+    }
+
+    /// The numbers the account owns now, from a list read whole: an audit against a partial
+    /// list would prove nothing.
+    private static func ownedNow(_ provider: any NumberProvider) async throws -> Set<String> {
+        let list = try await provider.ownedNumberList(.all)
+        if let reason = list.incompleteReason { throw BenchmarkFailure("the audit's owned list was read only in part: \(reason)") }
+        if list.skippedEntries > 0 {
+            throw BenchmarkFailure("the audit's owned list had \(list.skippedEntries) unreadable entries")
+        }
+        return Set(list.numbers.map(\.e164))
     }
 
     /// Walks the journal in order: a purchase intent for a number whose earlier purchase is

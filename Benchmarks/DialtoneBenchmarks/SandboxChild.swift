@@ -32,12 +32,13 @@ final class SandboxChild {
         throw BenchmarkFailure("sandbox serve did not announce its base URL: \(text.prefix(300))")
     }
 
-    /// CPU seconds the server has used so far (`/proc/PID/stat` user + system time).
-    var cpuSeconds: Double {
+    /// CPU seconds the server has used so far (`/proc/PID/stat` user + system time); `nil` when
+    /// that cannot be read.
+    var cpuSeconds: Double? {
         guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
+              let close = stat.lastIndex(of: ")") else { return nil }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
-        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 

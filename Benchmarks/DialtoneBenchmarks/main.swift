@@ -5,7 +5,11 @@ import Foundation
 /// and prints one `ROW` line per DESIGN §6 budget (see `BenchmarkRow`). Groups: sandbox, buy,
 /// owned, prefetch, render, faults, campaign. `owned` reports this process's memory, so run it
 /// on its own; it serves its sandbox from the `--dialtone` binary, in a database beside `--db`.
-/// `campaign` runs `--rounds` rounds (default 24) of `--dialtone` processes.
+/// `campaign` runs `--rounds` rounds (default 24) of `--dialtone` processes; `faults` runs
+/// `--dialtone` for its CLI row.
+///
+/// Exits 1 when any row failed (a benchmark that could not run is a failed row too), 2 for
+/// arguments it cannot use; every row is printed either way.
 @MainActor
 func runBenchmarks(_ arguments: [String]) async -> Int32 {
     var groups: [String] = []
@@ -13,11 +17,27 @@ func runBenchmarks(_ arguments: [String]) async -> Int32 {
     var database = ".build-release/bench/sandbox-1m.sqlite"
     var rounds = 24
     var iterator = arguments.makeIterator()
+    func value(_ flag: String) -> String? {
+        guard let value = iterator.next() else {
+            note("\(flag) needs a value")
+            return nil
+        }
+        return value
+    }
     while let argument = iterator.next() {
         switch argument {
-        case "--dialtone": dialtone = iterator.next()
-        case "--db": database = iterator.next() ?? database
-        case "--rounds": rounds = iterator.next().flatMap(Int.init) ?? rounds
+        case "--dialtone":
+            guard let path = value(argument) else { return 2 }
+            dialtone = path
+        case "--db":
+            guard let path = value(argument) else { return 2 }
+            database = path
+        case "--rounds":
+            guard let count = value(argument).flatMap(Int.init), count > 0 else {
+                note("--rounds needs a positive whole number")
+                return 2
+            }
+            rounds = count
         default: groups.append(argument)
         }
     }
@@ -25,8 +45,8 @@ func runBenchmarks(_ arguments: [String]) async -> Int32 {
     var failed = false
     for group in groups {
         note("benchmark group: \(group)")
+        let rows: [BenchmarkRow]
         do {
-            let rows: [BenchmarkRow]
             switch group {
             case "sandbox":
                 try FileManager.default.createDirectory(
@@ -44,11 +64,18 @@ func runBenchmarks(_ arguments: [String]) async -> Int32 {
                 rows = [try await FaultCampaign.run(dialtone: dialtone, rounds: rounds)]
             default: throw BenchmarkFailure("unknown group \(group)")
             }
-            rows.forEach { $0.emit() }
         } catch {
+            rows = [BenchmarkRow(key: "error.\(group)", what: "\(group) benchmark", measured: "error", budget: "-", passed: false,
+                                 detail: "\(error)")]
+        }
+        rows.forEach { $0.emit() }
+        if rows.isEmpty {
             failed = true
-            BenchmarkRow(key: "error.\(group)", what: "\(group) benchmark", measured: "error", budget: "-", passed: false,
-                         detail: "\(error)").emit()
+            note("group \(group) gave no rows")
+        }
+        for row in rows where row.verdict == .fail {
+            failed = true
+            note("FAIL \(row.key)")
         }
     }
     return failed ? 1 : 0
