@@ -73,10 +73,11 @@ import Testing
 
         let folder = "dialtone-0.1.0"
         let listing = try await CLIRunner(executable: "/usr/bin/tar").run(["-tJf", path])
-        #expect(Set(listing.stdout.split(separator: "\n").map(String.init)) == Set([
-            "\(folder)/dialtone", "\(folder)/dialtone.sha256", "\(folder)/dialtone.1", "\(folder)/completions/",
-            "\(folder)/completions/dialtone.bash", "\(folder)/completions/_dialtone", "\(folder)/completions/dialtone.fish",
-        ]), "\(listing.stdout)")
+        let names = ["dialtone", "dialtone.sha256", "dialtone.1", "completions/",
+                     "completions/dialtone.bash", "completions/_dialtone", "completions/dialtone.fish"]
+        let expected: Set<String> = Set(names.map { "\(folder)/\($0)" })
+        let listed: Set<String> = Set(listing.stdout.split(separator: "\n").map(String.init))
+        #expect(listed == expected, "\(listing.stdout)")
 
         let unpacked = FileManager.default.temporaryDirectory.appendingPathComponent("dialtone-archive-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: unpacked, withIntermediateDirectories: true)
