@@ -10,8 +10,11 @@
 /// - bidirectional overrides, embeddings, isolates and marks, and zero-width characters, removed
 ///   (they would reorder or hide what the user reads).
 ///
-/// What remains is exactly what is drawn, so its display width is honest. Pure; text holding
-/// nothing suspicious is returned unchanged without allocating.
+/// Removing invisible characters can join the halves of a secret a provider split to slip past
+/// redaction (`tok\u{200B}en` becomes `token`), so cleaned text is redacted again (`Redactor`).
+///
+/// What remains is exactly what is drawn, so its display width is honest. Text holding nothing
+/// suspicious is returned unchanged without allocating.
 public enum TerminalText {
     /// Stands for a removed control or escape sequence.
     public static let replacement: Unicode.Scalar = "\u{FFFD}"
@@ -38,7 +41,7 @@ public enum TerminalText {
             }
             index += 1
         }
-        return String(result)
+        return Redactor.redact(String(result))
     }
 
     /// Whether `text` holds anything `safe` would change: one pass over the UTF-8 bytes (the
