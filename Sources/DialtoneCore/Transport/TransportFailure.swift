@@ -102,10 +102,20 @@ struct TransportFailure: Error {
         }
         if error is NIOTooManyBytesError { return .tooLarge }
         let name = String(describing: type(of: error))
-        if name.contains("SSL") || name.contains("TLS") { return .tls(String(describing: error)) }
+        if name.contains("SSL") || name.contains("TLS") { return .tls(tlsWords(String(describing: error))) }
         if name.contains("Resolver") || name.contains("DNS") || name.contains("GAIError") { return .unresolved }
         if name == "ChannelError", "\(error)".contains("ioOnClosedChannel") { return .closed }
         return .other(name)
+    }
+
+    /// A TLS library's error (`handshakeFailed(NIOSSL.BoringSSLError…CERTIFICATE_VERIFY_FAILED at
+    /// …/handshake.cc:320)`) in words, for the refusals people meet; anything else as it came.
+    private static func tlsWords(_ detail: String) -> String {
+        if detail.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "its certificate is not trusted (self-signed, expired, or from an unknown authority)"
+        }
+        if detail.contains("failedToValidateHostname") { return "its certificate is for another name" }
+        return detail
     }
 
     private static func cause(errno code: Int32) -> Cause {
