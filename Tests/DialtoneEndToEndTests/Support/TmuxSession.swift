@@ -31,6 +31,9 @@ final class TmuxSession {
         }
     }
 
+    /// The tmux server and the pane's first process: everything the terminal runs is below them.
+    var processIDs: [pid_t] { startedPIDs }
+
     /// Ends the tmux server and everything running in its pane (the program under test
     /// included), waits until they are gone, and kills with SIGKILL whatever outlives a grace
     /// period. Safe to call more than once.

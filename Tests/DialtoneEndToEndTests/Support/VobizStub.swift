@@ -11,6 +11,9 @@ final class VobizStub: Sendable {
         /// Numbers for sale (each INR 100 setup and INR 1 a month unless `listingFees` says).
         var numbers: [String]
         var listingFees = #""setup_fee":100,"monthly_fee":1,"currency":"INR""#
+        /// The fees of the `read`-th inventory answer (counted from 1), for a provider whose price
+        /// moves between reads; `nil` answers every read with `listingFees`.
+        var feesOnRead: (@Sendable (_ read: Int) -> String)? = nil
         /// Whether a purchase of the number commits, and the answer sent after.
         var purchase: @Sendable (String) -> (commits: Bool, reply: LoopbackServer.Reply) = {
             (true, .init(status: 200, body: #"{"message":"Number purchased successfully","number":{"e164":"\#($0)","setup_fee":100,"monthly_fee":1,"currency":"INR"}}"#))
@@ -24,10 +27,13 @@ final class VobizStub: Sendable {
 
     let server: LoopbackServer
     private let ownedNow: OwnedNumbers
+    private let inventoryReads: ReadCount
 
     init(_ rules: Rules, owned: [String] = []) {
         let ownedNow = OwnedNumbers(owned)
         self.ownedNow = ownedNow
+        let inventoryReads = ReadCount()
+        self.inventoryReads = inventoryReads
         server = LoopbackServer { request in
             let path = request.path
             if request.method == "POST", path.hasSuffix("/numbers/purchase-from-inventory") {
@@ -44,7 +50,9 @@ final class VobizStub: Sendable {
                 return reply
             }
             if path.hasSuffix("/inventory/numbers") {
-                let items = rules.numbers.map { #"{"e164":"\#($0)","country":"IN","status":"active",\#(rules.listingFees)}"# }
+                let read = inventoryReads.next()
+                let fees = rules.feesOnRead?(read) ?? rules.listingFees
+                let items = rules.numbers.map { #"{"e164":"\#($0)","country":"IN","status":"active",\#(fees)}"# }
                 return .init(status: 200, body: #"{"items":[\#(items.joined(separator: ","))],"page":1,"per_page":20,"total":\#(items.count)}"#)
             }
             if path.contains("/balance/") {
@@ -61,6 +69,8 @@ final class VobizStub: Sendable {
 
     /// The numbers the account owns now.
     var owned: [String] { ownedNow.list.withLock { $0 } }
+    /// Inventory pages answered.
+    var inventoryReadCount: Int { inventoryReads.count }
     /// Purchases and releases received.
     var sends: Int { server.requests.filter { $0.method == "POST" || $0.method == "DELETE" }.count }
 
@@ -88,6 +98,14 @@ final class VobizStub: Sendable {
         ]) { $1 }
         return cli
     }
+}
+
+/// How many inventory pages a stub has answered, shared with its answering closure.
+private final class ReadCount: Sendable {
+    private let value = Mutex(0)
+    /// Counts one more read and returns its number (the first is 1).
+    func next() -> Int { value.withLock { $0 += 1; return $0 } }
+    var count: Int { value.withLock { $0 } }
 }
 
 /// The numbers a stub's account owns, shared with its answering closure.
