@@ -215,18 +215,18 @@ def soak_rows(dialtone, env, idle, keys):
         return
     session.quiet(0.5)
     ticks, began = session.cpu_ticks(), time.perf_counter()
-    deadline = began + idle
+    deadline, written = began + idle, 0
     while time.perf_counter() < deadline:
-        session.read(0.5)  # drain, never write
+        written += len(session.read(0.5))  # drain, never write
     used = (session.cpu_ticks() - ticks) / os.sysconf("SC_CLK_TCK")
     cpu = 100 * used / (time.perf_counter() - began)
+    problems = [f"✗ {written} bytes written while idle"] if written else []
     try:
         move(session, "j")
-        awake = None
     except NotAnswered as failure:
-        awake = f"✗ after the idle period: {failure}"
-    emit("soak.idle", f"idle {idle} s: CPU", f"{cpu:.2f} %", "~0 %", cpu < 0.5 and awake is None,
-         awake or f"{used:.2f} s CPU in {idle} s; a key after it moved the selection")
+        problems.append(f"✗ after the idle period: {failure}")
+    emit("soak.idle", f"idle {idle} s: CPU, bytes written", f"{cpu:.2f} %, {written} B", "~0 %, 0 B", cpu < 0.5 and not problems,
+         " ".join(problems) or f"{used:.2f} s CPU in {idle} s; a key after it moved the selection")
 
     script = ["j"] * 6 + ["k"] * 3 + [PGDN, "j", "j", PGUP, "G", "g", "\t", "j", "k", "\t", "?", "\x1b", "s", "r", "k"]
     warm, window = 1000, 500
