@@ -17,18 +17,7 @@ final class SandboxServeProcess {
             "--db", folder.appendingPathComponent("serve.sqlite").path,
         ]
         process.environment = ["HOME": folder.path, "PATH": "/usr/bin:/bin"].merging(ProcessTree.runMarker) { $1 }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try process.run()
-        var text = ""
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, !text.contains("\n") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
+        let text = try AnnouncingProcess.start(process, deadline: Date().addingTimeInterval(120))
         guard let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) else {
             Self.stop(process)
             throw TmuxError("sandbox serve printed no base URL: \(text)")

@@ -24,17 +24,7 @@ final class SelfSignedTLSServer {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, folder.path]
         process.environment = ProcessInfo.processInfo.environment.merging(ProcessTree.runMarker) { $1 }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        try process.run()
-        var text = ""
-        while !text.contains("\n") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            text += String(decoding: chunk, as: UTF8.self)
-        }
+        let text = try AnnouncingProcess.start(process)
         guard let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             Self.end(process, folder: folder)
             throw TmuxError("the TLS server printed no port (is python3 installed?): \(text)")
