@@ -84,11 +84,13 @@ enum VobizRoutes {
 
     /// 204; or, for a number with a minimum commitment, 200 with a message, the release fee and
     /// a cooldown (the newer `pending_release` answer); 403 when the account does not own it.
+    /// The path names the number as digits, `+digits` or `%2Bdigits`, under either casing.
     private static func release(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
         let account = try account(request, context)
-        let number = try context.parameters.require("number")
-        guard E164.isNumber(number, plus: false) else { throw WireError.badRequest("number must be digits without +") }
-        let (outcome, now) = try await ReleaseStore.commit("+" + number, provider: .vobiz, owners: account.family, state: state, context: context)
+        guard let e164 = E164.vobizPathNumber(try context.parameters.require("number")) else {
+            throw WireError.badRequest("number must be an E.164 number: digits, +digits or %2Bdigits")
+        }
+        let (outcome, now) = try await ReleaseStore.commit(e164, provider: .vobiz, owners: account.family, state: state, context: context)
         guard case .released(let record) = outcome else {
             throw WireError(status: .forbidden, message: "account does not own this number")
         }

@@ -12,6 +12,21 @@ enum E164 {
         let digits = plus ? text.dropFirst() : Substring(text)
         return (7...15).contains(digits.count) && digits.first != "0" && digits.allSatisfy(\.isASCIIDigit)
     }
+
+    /// The E.164 number (with `+`) a Vobiz path segment names, in any of the three forms Vobiz
+    /// documents (PROVIDERS.md): digits only, `+` and digits (what the official Python SDK
+    /// sends), or `%2B` and digits (URL-encoded). `nil` for anything else.
+    static func vobizPathNumber(_ segment: String) -> String? {
+        let digits: Substring
+        if segment.hasPrefix("+") {
+            digits = segment.dropFirst()
+        } else if segment.prefix(3).uppercased() == "%2B" {
+            digits = segment.dropFirst(3)
+        } else {
+            digits = Substring(segment)
+        }
+        return isNumber(String(digits), plus: false) ? "+" + digits : nil
+    }
 }
 
 extension Character {
