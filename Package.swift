@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(
             name: "DialtoneSandboxTests",
             dependencies: ["DialtoneSandbox", "DialtoneCore", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["plivo_sdk_check.py"]
+            exclude: ["plivo_sdk_check.py", "vobiz_sdk_check.py"]
         ),
         .testTarget(name: "DialtoneViewModelsTests", dependencies: ["DialtoneViewModels", "DialtoneSandbox"]),
         .testTarget(name: "DialtoneTUITests", dependencies: ["DialtoneTUI"], exclude: ["Goldens"]),
