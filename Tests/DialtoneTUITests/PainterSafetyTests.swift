@@ -22,8 +22,10 @@ import Testing
     @Test func fittingCountsOnlyWhatIsDrawn() {
         let canvas = GridCanvas(size: Size(rows: 1, columns: 40))
         let painter = Painter(canvas: canvas, glyphs: .unicode)
-        let used = painter.text("\u{202E}\u{200B}abc\u{2066}def", row: 0, column: 0, width: 8, role: .base, pad: true)
+        // Letters no test registers as a secret: cleaned text is redacted again, and the
+        // redactor's registry is shared by every test in the process.
+        let used = painter.text("\u{202E}\u{200B}qrs\u{2066}wvu", row: 0, column: 0, width: 8, role: .base, pad: true)
         #expect(used == 8)
-        #expect(canvas.line(0).hasPrefix("abcdef  "))
+        #expect(canvas.line(0).hasPrefix("qrswvu  "))
     }
 }
