@@ -135,7 +135,7 @@ import Testing
         _ = try await client.account(currency: "")
         let body = try #require(try JSONSerialization.jsonObject(with: server.requests[0].body) as? [String: String])
         #expect(body == ["e164": "+919876543210"], "the provider applies the number's own currency")
-        #expect(server.requests[1].path.hasSuffix("/balance/INR"))
+        #expect(server.requests[1].path.hasSuffix("/balance/USD"), "the profile's currency (USD by default)")
     }
 
     @Test func aReleaseFeeWithoutACurrencyIsUnknownNotTheProfilesDefault() async throws {

@@ -64,7 +64,17 @@ extension OwnedQuery {
     /// Whether `number` passes these filters (for providers that cannot filter on the server).
     public func matches(_ number: OwnedNumber) -> Bool {
         (country.map { number.country == $0.uppercased() } ?? true)
-            && (region.map { wanted in [number.region, number.city].contains { $0?.caseInsensitiveCompare(wanted) == .orderedSame } } ?? true)
+            && (region.map { wanted in Self.places(of: number).contains { $0.caseInsensitiveCompare(wanted) == .orderedSame } } ?? true)
             && (activeOnly.map { $0 == (number.status == .active) } ?? true)
+    }
+
+    /// The names a region filter is compared with: the region, its part before a trailing
+    /// `", COUNTRY"` (Plivo's `"California, UNITED STATES"`), and the city.
+    static func places(of number: OwnedNumber) -> [String] {
+        var places = [number.region, number.city].compactMap { $0 }
+        if let region = number.region, let comma = region.range(of: ",", options: .backwards) {
+            places.append(region[..<comma.lowerBound].trimmingCharacters(in: .whitespaces))
+        }
+        return places
     }
 }

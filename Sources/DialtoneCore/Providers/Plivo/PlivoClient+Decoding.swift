@@ -130,6 +130,7 @@ struct PlivoRentedDTO: Decodable {
         case number, alias, region, city, country, active
         case numberType = "number_type", monthlyRentalRate = "monthly_rental_rate", smsEnabled = "sms_enabled"
         case voiceEnabled = "voice_enabled", mmsEnabled = "mms_enabled", addedOn = "added_on", subAccount = "sub_account"
+        case subaccount
     }
 
     init(from decoder: any Decoder) throws {
@@ -148,7 +149,8 @@ struct PlivoRentedDTO: Decodable {
         voiceEnabled = try c.lenientBool(.voiceEnabled)
         mmsEnabled = try c.lenientBool(.mmsEnabled)
         addedOn = c.lenientDate(.addedOn)
-        subAccount = try c.lenientString(.subAccount)
+        // The list names the field both `sub_account` (PROVIDERS.md) and `subaccount` (seed 003).
+        subAccount = try c.lenientString(.subAccount) ?? c.lenientString(.subaccount)
         active = try c.lenientBool(.active)
     }
 

@@ -96,9 +96,9 @@ public struct VobizClient: NumberProvider {
         return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete, skippedEntries: skipped)
     }
 
+    /// `GET …/balance/{currency}`; an unknown (`nil` or empty) currency asks for the profile's.
     public func account(currency: String?) async throws -> Account {
-        // An unknown (empty) currency asks for the default one, as no currency does.
-        let code = (currency.flatMap { $0.isEmpty ? nil : $0 } ?? "INR").uppercased()
+        let code = (currency.flatMap { $0.isEmpty ? nil : $0 } ?? credentials.currency).uppercased()
         let balance = try await http.get(readURL("/balance/\(QueryString.segment(code))"), as: VobizBalanceDTO.self)
         let available = balance.availableBalance ?? balance.balance
         let isSub = credentials.authID.hasPrefix("SA_")
