@@ -10,6 +10,7 @@
 #include <wchar.h>
 #include <stdio.h>
 #include <signal.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <errno.h>
 #include <sys/ioctl.h>
@@ -163,10 +164,18 @@ static inline void dt_remove_signal_forwarding(void) {
 }
 
 /// Stops the process the way the default SIGTSTP would, then reinstalls forwarding on resume.
+/// The calling thread may block SIGTSTP (Swift's concurrency threads block most signals): the
+/// signal raised on it would then stay pending and nothing would stop. It is unblocked here for
+/// the raise, so the stop happens before `raise` returns, and the mask is restored on resume.
 static inline void dt_suspend_self(void) {
     int fd = dt_signal_fd;
+    sigset_t tstp, before;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
     signal(SIGTSTP, SIG_DFL);
+    pthread_sigmask(SIG_UNBLOCK, &tstp, &before);
     raise(SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &before, NULL);
     dt_install_signal_forwarding(fd);
 }
 
