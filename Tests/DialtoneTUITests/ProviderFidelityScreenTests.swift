@@ -76,4 +76,16 @@ import Testing
         let bar = Fixtures.render(snapshot, size: Size(rows: 40, columns: 120)).text
         #expect(bar.contains("city Seattle") && bar.contains("filtered here"), "\(bar)")
     }
+
+    @Test func theStatusBarSaysWhatIsFilteredHereAndHowASpelledSearchWasRead() async {
+        var snapshot = await Fixtures.loadedModel().snapshot
+        snapshot.inventory.query.type = .tollfree
+        snapshot.inventory.query.search = "3569377"
+        snapshot.inventory.filtersLocally = true
+        snapshot.inventory.localFilterNote = "type filtered here: Vobiz cannot filter by type"
+        snapshot.inventory.searchNote = "searching 3569377 (FLOWERS on a phone keypad)"
+        let bar = Fixtures.render(snapshot, size: Size(rows: 40, columns: 200)).text
+        #expect(bar.contains("type filtered here: Vobiz cannot filter by type"), "\(bar)")
+        #expect(bar.contains("searching 3569377 (FLOWERS on a phone keypad)"), "\(bar)")
+    }
 }

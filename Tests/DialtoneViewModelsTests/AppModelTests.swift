@@ -22,7 +22,7 @@ struct AppModelTests {
         for intent: AppIntent in [.typeCharacter("b"), .buy, .accept] { app.send(intent) }
         await app.settle()
         #expect(app.snapshot.overlay == nil)
-        #expect(app.snapshot.inventory.query.search == "b")
+        #expect(app.snapshot.inventory.query.search == "2", "b typed into the search, read on a phone keypad")
         #expect(provider.purchases.isEmpty)
         #expect(app.snapshot.purchase.phase == .idle)
     }

@@ -111,3 +111,38 @@ import Testing
         #expect(inventory.state.pageLabel?.contains("3 of unknown type left out") == true)
     }
 }
+
+/// The inventory screen says which filters it applies here and why, and reads a spelled search
+/// as keypad digits; neither is silent.
+@MainActor
+@Suite struct FilterHonestyTests {
+    @Test func aTypeFilterTheProviderCannotApplyIsNamedWithTheProvider() async {
+        let provider = FakeProvider(kind: .vobiz, inventory: sampleNumbers(30, provider: .vobiz), features: .substringOnly)
+        let inventory = InventoryModel(provider: provider, pageSize: 10, clock: .immediate())
+        inventory.start()
+        await inventory.settle()
+        inventory.setType(.tollfree)
+        await inventory.settle()
+        #expect(inventory.state.localFilterNote == "type filtered here: Vobiz cannot filter by type")
+        #expect(provider.searches.last?.type == nil, "the provider is not asked for a filter it ignores")
+    }
+
+    @Test func aSpelledSearchIsSentAsKeypadDigitsAndARefusalSendsNothing() async {
+        let provider = FakeProvider(kind: .vobiz, inventory: sampleNumbers(30, provider: .vobiz), features: .substringOnly)
+        let inventory = InventoryModel(provider: provider, pageSize: 10, clock: .immediate())
+        inventory.start()
+        await inventory.settle()
+        inventory.setSearch("FLOWERS")
+        inventory.flushSearch()
+        await inventory.settle()
+        #expect(inventory.state.query.search == "3569377")
+        #expect(provider.searches.last?.search == "3569377")
+        #expect(inventory.state.searchNote == "searching 3569377 (FLOWERS on a phone keypad)")
+        let asked = provider.searches.count
+        inventory.setSearch("FLOW#RS")
+        await inventory.settle()
+        #expect(inventory.state.query.search == "3569377", "a refused search leaves the last one standing")
+        #expect(provider.searches.count == asked)
+        #expect(inventory.state.searchNote?.contains("Vobiz has no wildcard") == true)
+    }
+}

@@ -114,12 +114,16 @@ public struct ProviderFeatures: Sendable, Hashable {
     public var capabilityCombinations: [Set<Capability>]
     /// The further search filters (`SearchFilters`) the server applies; the filter form offers only these.
     public var searchFilters: [SearchFilters.Key]
+    /// The characters the search field takes as wildcards besides digits (Plivo: `*` and `?`).
+    public var searchWildcards: [Character]
 
     public init(
         canSearch: Bool, canBuy: Bool, hasBalance: Bool, requiresCountry: Bool, maxPageSize: Int,
         filtersTypeOnServer: Bool, filtersCapabilitiesOnServer: Bool, searchHelp: String,
-        capabilityCombinations: [Set<Capability>] = [], searchFilters: [SearchFilters.Key] = [], canRelease: Bool = false
+        capabilityCombinations: [Set<Capability>] = [], searchFilters: [SearchFilters.Key] = [], canRelease: Bool = false,
+        searchWildcards: [Character] = []
     ) {
+        self.searchWildcards = searchWildcards
         self.capabilityCombinations = capabilityCombinations
         self.searchFilters = searchFilters
         self.canSearch = canSearch

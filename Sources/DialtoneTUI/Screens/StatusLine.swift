@@ -24,7 +24,8 @@ enum StatusLine {
             let state = snapshot.inventory
             // A notice lasts until the next key: the filters give it their room.
             if notice == nil { left += filters(state.query, sort: state.sort.label).map { .init($0) } }
-            if notice == nil, state.filtersLocally { left.append(.init("filtered here", role: .warning)) }
+            if notice == nil, state.filtersLocally { left.append(.init(state.localFilterNote ?? "filtered here", role: .warning)) }
+            if notice == nil, let searchNote = state.searchNote { left.append(.init(searchNote, role: .warning)) }
             if let savedAt = state.cachedAt { right.append(savedMark(savedAt, frame: frame)) }
             if state.isLoading { right.append(.init("\(frame.spinner) loading", role: .accent)) }
             if let marks = state.marks.label { right.append(.init(marks, role: .accent)) }

@@ -6,7 +6,7 @@ import Foundation
 /// Page N of the filtered view is matches `(N-1)·size ..< N·size`, so page counts stay honest:
 /// the total is known only once the provider's listing is exhausted, `hasMore` otherwise. A value
 /// type: each fetch returns an extended copy, and the model keeps whichever copy got furthest.
-struct FilteredCursor: Sendable {
+public struct FilteredCursor: Sendable {
     /// Server pages read per fill at most, so a filter that matches nothing cannot walk the whole inventory.
     static let maxServerPagesPerFill = 20
 
@@ -14,15 +14,20 @@ struct FilteredCursor: Sendable {
     var nextServerPage = 1
     var exhausted = false
     /// Set when a fill stopped at `maxServerPagesPerFill`; the listing is then treated as ending there.
-    var limited = false
+    public var limited = false
     var fetchedAt: Date?
+
+    public init() {}
+
+    /// Provider pages read so far.
+    public var scannedPages: Int { nextServerPage - 1 }
     /// Entries of the server pages read that could not be read.
-    var skippedEntries = 0
+    public var skippedEntries = 0
     /// Numbers a type filter left out because their type is unknown (not that they are another type).
     var unknownType = 0
 
     /// Reads server pages until `page` of `size` filtered rows can be served.
-    func filled(
+    public func filled(
         forPage page: Int, size: Int, server: InventoryQuery, filter: InventoryFilter,
         provider: any NumberProvider
     ) async throws -> FilteredCursor {
@@ -48,7 +53,7 @@ struct FilteredCursor: Sendable {
     }
 
     /// `page` of `size` rows from the matches gathered so far.
-    func page(_ page: Int, size: Int) -> InventoryPage {
+    public func page(_ page: Int, size: Int) -> InventoryPage {
         let start = min((page - 1) * size, matches.count)
         let end = min(start + size, matches.count)
         return InventoryPage(

@@ -81,10 +81,23 @@ public final class InventoryModel {
         show(page: 1, landing: .top, keepingRows: true)
     }
 
-    /// Sets the search text and loads after the debounce; a newer text cancels the older request.
+    /// Sets the search text, letters read as keypad digits (`KeypadSearch`), and loads after the
+    /// debounce; a newer text cancels the older request. A text the provider cannot search for
+    /// is refused in `searchNote` and the search stays as it was.
     public func setSearch(_ text: String) {
-        guard text != state.query.search else { return }
-        state.query.search = text
+        var search = text
+        if let provider = state.provider, let features = state.features {
+            do {
+                let reading = try features.readSearch(text, provider: provider)
+                search = reading.digits
+                state.searchNote = reading.note
+            } catch {
+                state.searchNote = error.description
+                return
+            }
+        }
+        guard search != state.query.search else { return }
+        state.query.search = search
         queryChanged(debounced: true)
     }
 
@@ -189,7 +202,9 @@ public final class InventoryModel {
         let maxSize = provider?.features.maxPageSize ?? preferredPageSize
         state.query.pageSize = max(1, min(preferredPageSize, maxSize))
         if let features = provider?.features {
-            state.filtersLocally = !InventoryFilter.split(state.query, features: features).local.isEmpty
+            let local = InventoryFilter.split(state.query, features: features).local
+            state.filtersLocally = !local.isEmpty
+            state.localFilterNote = provider.flatMap { local.note(provider: $0.kind, features: features) }
         }
     }
 

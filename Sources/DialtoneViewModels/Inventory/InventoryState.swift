@@ -36,6 +36,11 @@ public struct InventoryState: Sendable, Equatable {
     public var cachedAt: Date?
     /// Filters the provider cannot apply are applied here, across server pages.
     public var filtersLocally = false
+    /// `type filtered here: Vobiz cannot filter by type` while `filtersLocally`, for the status bar.
+    public var localFilterNote: String?
+    /// What became of the typed search: the keypad reading (`searching 3569377 (FLOWERS on a
+    /// phone keypad)`) or why it was refused; `nil` for plain digits.
+    public var searchNote: String?
     /// Set when local filtering stopped scanning early: counts cover the scanned numbers only.
     public var scanLimited = false
     /// Entries of the shown page the provider listed but that could not be read.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DialtoneCore
+import DialtoneViewModels
 import Foundation
 
 /// `dialtone inventory`: numbers for sale, as a table, JSON lines or CSV.
@@ -9,7 +10,9 @@ struct InventoryCommand: AsyncParsableCommand {
         abstract: "List numbers for sale from the active profile's provider.",
         discussion: """
             --search means what the provider means: Vobiz matches digits anywhere in the number; \
-            Plivo matches the digits after the country code at the start, with * and ? as wildcards.
+            Plivo matches the digits after the country code at the start, with * and ? as wildcards. \
+            Letters are read as a phone keypad (FLOWERS searches 3569377). A --type the provider \
+            cannot filter on is filtered here, and stderr says so.
             """
     )
 
@@ -53,27 +56,46 @@ struct InventoryCommand: AsyncParsableCommand {
         let runtime = try await Runtime.forCommand(global, json: output.json)
         let provider = runtime.active.provider
         let capabilities: Set<Capability>
+        let reading: KeypadSearch
         do {
-            capabilities = try serverFilters(provider.features)
+            capabilities = try serverFilters(provider.features, provider: provider.kind)
+            reading = try provider.features.readSearch(search ?? "", provider: provider.kind)
         } catch {
             await runtime.shutdown()
             throw CommandFailure.exit(error, json: output.json, code: .usage)
         }
-        var query = InventoryQuery(
-            country: country?.uppercased() ?? runtime.active.defaultCountry, search: search ?? "", type: type.map(NumberType.init(rawValue:)), capabilities: capabilities,
+        if let note = reading.note { WarningNotice.write(kind: "keypad_search", note, json: output.json) }
+        let query = InventoryQuery(
+            country: country?.uppercased() ?? runtime.active.defaultCountry, search: reading.digits, type: type.map(NumberType.init(rawValue:)), capabilities: capabilities,
             filters: filters.value, page: page, pageSize: perPage)
+        let (server, local) = InventoryFilter.split(query, features: provider.features)
+        if let note = local.note(provider: provider.kind, features: provider.features) {
+            WarningNotice.write(kind: "filtered_here", note, json: output.json)
+        }
         var writer = RecordWriter(format: output.format)
         var skipped = 0
+        var cursor = FilteredCursor()
+        var pageNumber = query.page
         do {
             while true {
-                let result = try await provider.searchInventory(query)
+                let result: InventoryPage
+                if local.isEmpty {
+                    result = try await provider.searchInventory(query.onPage(pageNumber))
+                    skipped += result.skippedEntries
+                } else {
+                    cursor = try await cursor.filled(forPage: pageNumber, size: perPage, server: server, filter: local, provider: provider)
+                    result = cursor.page(pageNumber, size: perPage)
+                    skipped = cursor.skippedEntries
+                }
                 writer.write(result.items.map(Records.inventory))
-                skipped += result.skippedEntries
                 guard all, result.hasMore, !result.items.isEmpty else {
                     if output.format == .table { summarise(result) }
+                    if cursor.limited {
+                        WarningNotice.write(kind: "scan_limited", "stopped scanning after \(cursor.scannedPages) pages: more may match", json: output.json)
+                    }
                     break
                 }
-                query = query.onPage(query.page + 1)
+                pageNumber += 1
             }
         } catch {
             await runtime.shutdown()
@@ -85,17 +107,17 @@ struct InventoryCommand: AsyncParsableCommand {
 
     /// The `--services` set, refused unless the provider filters on exactly it; the other filters
     /// refused unless the provider takes them (a headless listing is never filtered here).
-    private func serverFilters(_ features: ProviderFeatures) throws -> Set<Capability> {
+    private func serverFilters(_ features: ProviderFeatures, provider: ProviderKind) throws -> Set<Capability> {
         let unsupported = filters.value.setKeys.filter { !features.searchFilters.contains($0) }
         if let key = unsupported.first {
-            throw DialtoneError(.configuration, detail: "--\(key.rawValue.replacingOccurrences(of: "_", with: "-")) is a Plivo search filter; this provider does not take it")
+            throw DialtoneError(.configuration, detail: "--\(key.rawValue.replacingOccurrences(of: "_", with: "-")) is a Plivo search filter; \(provider.displayName) does not take it")
         }
         guard let services else { return [] }
         let wanted = Set(services.lowercased().split(separator: ",").compactMap { Capability(rawValue: String($0).trimmingCharacters(in: .whitespaces)) })
         guard !wanted.isEmpty, features.serverCapabilities(for: wanted) == wanted else {
             let documented = features.capabilityCombinations.map { $0.sorted().map(\.rawValue).joined(separator: ",") }
             throw DialtoneError(.configuration, detail: documented.isEmpty
-                ? "--services: this provider cannot filter by capability"
+                ? "--services: \(provider.displayName) cannot filter by capability"
                 : "--services must be one of \(documented.joined(separator: " | "))")
         }
         return wanted

@@ -5,11 +5,6 @@ import DialtoneCore
 enum SkippedNotice {
     static func write(_ count: Int, json: Bool) {
         guard let phrase = SkippedEntries.phrase(count) else { return }
-        if json {
-            StandardError.write(
-                "{\"warning\":{\"kind\":\"skipped_entries\",\"count\":\(count),\"message\":\(RecordWriter.jsonString(phrase))}}")
-        } else {
-            StandardError.write("dialtone: \(phrase)")
-        }
+        WarningNotice.write(kind: "skipped_entries", phrase, json: json, extra: ",\"count\":\(count)")
     }
 }

@@ -47,7 +47,7 @@ public struct PlivoClient: NumberProvider {
             filtersTypeOnServer: true, filtersCapabilitiesOnServer: true,
             searchHelp: "digits the number starts with after the country code; * and ? are wildcards (Plivo pattern)",
             capabilityCombinations: Self.servicesCombinations, searchFilters: SearchFilters.Key.allCases,
-            canRelease: true
+            canRelease: true, searchWildcards: ["*", "?"]
         )
     }
 
