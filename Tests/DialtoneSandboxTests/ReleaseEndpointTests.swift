@@ -4,31 +4,15 @@ import Testing
 
 /// The release endpoints: Vobiz `DELETE …/numbers/{digits}` and Plivo `DELETE …/Number/{number}/`.
 @Suite struct ReleaseEndpointTests {
-    /// Buys the first Indian Vobiz number whose commitment test `wanted` accepts; returns its E.164.
-    private func buyVobiz(_ harness: SandboxHarness, commitment wanted: (Int) -> Bool) async throws -> String {
-        let items = try await harness.vobizInventory(country: "IN")
-        let item = try #require(items.first { wanted($0["minimum_commitment_months"] as? Int ?? 0) })
-        let e164 = try #require(item["e164"] as? String)
-        let bought = try await harness.send(
-            .POST, "\(Paths.vobizLower)/numbers/purchase-from-inventory", auth: .vobizMain, body: #"{"e164":"\#(e164)"}"#)
-        #expect(bought.status == 200)
-        return e164
-    }
-
-    private func vobizOwns(_ harness: SandboxHarness, _ e164: String) async throws -> Bool {
-        let owned = try await harness.send(.GET, "\(Paths.vobiz)/numbers?per_page=100", auth: .vobizMain)
-        return (owned.object["items"] as? [[String: Any]] ?? []).contains { $0["e164"] as? String == e164 }
-    }
-
     @Test func vobizAnswers204AndTheNumberIsBackInInventory() async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.stop() } }
         let stock = try await harness.sandbox.numbersInStock(provider: "vobiz")
-        let e164 = try await buyVobiz(harness) { $0 == 0 }
+        let e164 = try await harness.buyVobizNumber()
         let reply = try await harness.send(.DELETE, "\(Paths.vobiz)/numbers/\(e164.dropFirst())", auth: .vobizMain)
         #expect(reply.status == 204)
         #expect(reply.body.isEmpty)
-        #expect(try await !vobizOwns(harness, e164))
+        #expect(try await !harness.vobizOwns(e164))
         #expect(try await harness.sandbox.numbersInStock(provider: "vobiz") == stock)
         let search = try await harness.send(
             .GET, "\(Paths.vobiz)/inventory/numbers?country=IN&search=\(e164.dropFirst())", auth: .vobizMain)
@@ -43,14 +27,14 @@ import Testing
     @Test func vobizAnswers200WithAMessageAndReleaseFeeForANumberUnderCommitment() async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.stop() } }
-        let e164 = try await buyVobiz(harness) { $0 > 0 }
+        let e164 = try await harness.buyVobizNumber { $0 > 0 }
         let reply = try await harness.send(.DELETE, "\(Paths.vobizLower)/numbers/\(e164.dropFirst())", auth: .vobizMain)
         #expect(reply.status == 200)
         #expect((reply.object["message"] as? String)?.isEmpty == false)
         #expect(reply.object["status"] as? String == "pending_release")
         #expect(reply.object["release_fee"] is NSNumber)
         #expect(reply.object["cooldown_ends_at"] is String)
-        #expect(try await !vobizOwns(harness, e164))
+        #expect(try await !harness.vobizOwns(e164))
     }
 
     @Test func vobizAnswers403ForANumberTheAccountDoesNotOwn() async throws {
@@ -82,9 +66,9 @@ import Testing
     @Test func anotherAccountCannotReleaseANumber() async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.stop() } }
-        let e164 = try await buyVobiz(harness) { $0 == 0 }
+        let e164 = try await harness.buyVobizNumber()
         let reply = try await harness.send(.DELETE, "\(Paths.vobizSub)/numbers/\(e164.dropFirst())", auth: .vobizSub)
         #expect(reply.status == 403, "a sub-account cannot release its main account's number")
-        #expect(try await vobizOwns(harness, e164))
+        #expect(try await harness.vobizOwns(e164))
     }
 }

@@ -6,30 +6,14 @@ import Testing
 /// `/Account/`, `+digits` on `/account/` (what the official Python SDK sends) and `%2Bdigits`
 /// where a page asks for URL-encoding. The sandbox accepts each, over HTTP, byte for byte.
 @Suite struct VobizReleasePathFormTests {
-    /// Buys an Indian number with no minimum commitment (so a release answers 204); its E.164.
-    private func buy(_ harness: SandboxHarness) async throws -> String {
-        let items = try await harness.vobizInventory(country: "IN")
-        let item = try #require(items.first { ($0["minimum_commitment_months"] as? Int ?? 0) == 0 })
-        let e164 = try #require(item["e164"] as? String)
-        let bought = try await harness.send(
-            .POST, "\(Paths.vobizLower)/numbers/purchase-from-inventory", auth: .vobizMain, body: #"{"e164":"\#(e164)"}"#)
-        #expect(bought.status == 200)
-        return e164
-    }
-
-    private func owns(_ harness: SandboxHarness, _ e164: String) async throws -> Bool {
-        let owned = try await harness.send(.GET, "\(Paths.vobiz)/numbers?per_page=100", auth: .vobizMain)
-        return (owned.object["items"] as? [[String: Any]] ?? []).contains { $0["e164"] as? String == e164 }
-    }
-
     /// Releases a freshly bought number through `path(e164)` and expects 204 and the number gone.
     private func releases(_ path: (String) -> String) async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.stop() } }
-        let e164 = try await buy(harness)
+        let e164 = try await harness.buyVobizNumber()
         let reply = try await harness.send(.DELETE, path(e164), auth: .vobizMain)
         #expect(reply.status == 204, "\(path(e164)): \(reply.text)")
-        #expect(try await !owns(harness, e164))
+        #expect(try await !harness.vobizOwns(e164))
         #expect(try await harness.sandbox.ledgerIsConsistent())
     }
 
