@@ -5,12 +5,6 @@ import Testing
 
 /// Spend limits, release and history through the built binary, against the sandbox over HTTP.
 @Suite struct FleetCommandTests {
-    private func jsonLines(_ text: String) throws -> [[String: String]] {
-        try text.split(separator: "\n").map { line in
-            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
-        }
-    }
-
     private func writeConfig(_ cli: CLIRunner, _ text: String) throws {
         let folder = cli.home.appendingPathComponent("config/dialtone")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -20,7 +14,7 @@ import Testing
     }
 
     private func firstIndianNumber(_ cli: CLIRunner) async throws -> [String: String] {
-        try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first)
+        try #require(try JSONLines.strings(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first)
     }
 
     @Test func buyYesThatWouldPassTheDailyLimitSendsNothingAndSaysByHowMuch() async throws {
@@ -45,7 +39,7 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let listed = try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "2", "--json"]).stdout)
+        let listed = try JSONLines.strings(await cli.run(["inventory", "--country", "IN", "--per-page", "2", "--json"]).stdout)
         #expect(listed.count == 2)
         let charges = listed.map { Decimal(string: $0["setup_fee"] ?? "")! + Decimal(string: $0["monthly_fee"] ?? "")! }
         // Room for either purchase, never for both.
@@ -93,10 +87,10 @@ import Testing
 
         let released = try await cli.run(["release", number, "--yes", "--json"])
         #expect(released.status == 0, "\(released.stderr)")
-        #expect(try jsonLines(released.stdout).first?["outcome"] == "released")
+        #expect(try JSONLines.strings(released.stdout).first?["outcome"] == "released")
         #expect(try await fixture.sandbox.numbersInStock(provider: "vobiz") == stock + 1, "back in inventory")
         let owned = try await cli.run(["owned", "--provider", "vobiz", "--json"])
-        #expect(try !jsonLines(owned.stdout).contains { $0["number"] == number })
+        #expect(try !JSONLines.strings(owned.stdout).contains { $0["number"] == number })
         #expect(try await fixture.sandbox.ledgerIsConsistent())
 
         let again = try await cli.run(["release", number, "--yes"])
@@ -104,7 +98,7 @@ import Testing
 
         let history = try await cli.run(["history", "--json"])
         #expect(history.status == 0, "\(history.stderr)")
-        let rows = try jsonLines(history.stdout)
+        let rows = try JSONLines.strings(history.stdout)
         #expect(rows.map { $0["action"] } == ["purchase", "release"])
         #expect(rows.map { $0["outcome"] } == ["bought", "released"])
         #expect(rows.allSatisfy { $0["number"] == number && $0["profile"] == "vobiz" })

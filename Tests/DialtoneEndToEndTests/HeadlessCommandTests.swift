@@ -4,12 +4,6 @@ import Testing
 
 /// The headless commands, run as real processes against a sandbox over HTTP.
 @Suite(.serialized) struct HeadlessCommandTests {
-    private func jsonLines(_ text: String) throws -> [[String: String]] {
-        try text.split(separator: "\n").map { line in
-            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
-        }
-    }
-
     private func csvRows(_ text: String) -> [[String: String]] {
         var lines = CSVReader.rows(text)
         guard !lines.isEmpty else { return [] }
@@ -25,7 +19,7 @@ import Testing
         let csv = try await cli.run(["inventory", "--country", "IN", "--per-page", "15", "--csv"])
         #expect(json.status == 0, "\(json.stderr)")
         #expect(csv.status == 0, "\(csv.stderr)")
-        let fromJSON = try jsonLines(json.stdout)
+        let fromJSON = try JSONLines.strings(json.stdout)
         #expect(fromJSON.count == 15)
         #expect(fromJSON == csvRows(csv.stdout))
         #expect(fromJSON.allSatisfy { $0["country"] == "IN" && $0["number"]!.hasPrefix("+91") && !$0["currency"]!.isEmpty })
@@ -38,8 +32,8 @@ import Testing
         let one = try await cli.run(["inventory", "--country", "SG", "--json", "--per-page", "100"])
         let all = try await cli.run(["inventory", "--country", "SG", "--json", "--per-page", "7", "--all"])
         #expect(all.status == 0, "\(all.stderr)")
-        let everyNumber = Set(try jsonLines(all.stdout).map { $0["number"]! })
-        #expect(everyNumber == Set(try jsonLines(one.stdout).map { $0["number"]! }))
+        let everyNumber = Set(try JSONLines.strings(all.stdout).map { $0["number"]! })
+        #expect(everyNumber == Set(try JSONLines.strings(one.stdout).map { $0["number"]! }))
         #expect(everyNumber.count > 7)
     }
 
@@ -71,7 +65,7 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try JSONLines.strings(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         let stock = try await fixture.sandbox.numbersInStock(provider: "vobiz")
         let result = try await cli.run(["buy", target])
         #expect(result.status == 4)
@@ -84,16 +78,16 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try JSONLines.strings(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         let stock = try await fixture.sandbox.numbersInStock(provider: "vobiz")
         let bought = try await cli.run(["buy", target, "--yes", "--json"])
         #expect(bought.status == 0, "\(bought.stderr)")
-        #expect(try jsonLines(bought.stdout).first?["outcome"] == "bought")
+        #expect(try JSONLines.strings(bought.stdout).first?["outcome"] == "bought")
         #expect(try await fixture.sandbox.numbersInStock(provider: "vobiz") == stock - 1)
         let again = try await cli.run(["buy", target, "--yes"])
         #expect(again.status == 1, "a sold number cannot be bought twice")
         let owned = try await cli.run(["owned", "--provider", "vobiz", "--json"])
-        #expect(try jsonLines(owned.stdout).contains { $0["number"] == target })
+        #expect(try JSONLines.strings(owned.stdout).contains { $0["number"] == target })
         #expect(try await fixture.sandbox.ledgerIsConsistent())
         let states = cli.journal.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["state"] as? String
@@ -105,13 +99,13 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try JSONLines.strings(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         fixture.sandbox.setFaults(SandboxFaults(dropAfterCommit: 1))
         let result = try await cli.run(["buy", target, "--yes"])
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("bought"))
         let owned = try await cli.run(["owned", "--json"])
-        #expect(try jsonLines(owned.stdout).contains { $0["number"] == target })
+        #expect(try JSONLines.strings(owned.stdout).contains { $0["number"] == target })
         #expect(try await fixture.sandbox.ledgerIsConsistent())
         #expect(cli.journal.contains("reconciled_bought"))
     }
@@ -124,8 +118,8 @@ import Testing
         let csv = try await cli.run(["owned", "--csv"])
         let table = try await cli.run(["owned"])
         #expect(json.status == 0 && csv.status == 0 && table.status == 0)
-        #expect(try jsonLines(json.stdout) == csvRows(csv.stdout))
-        #expect(Set(try jsonLines(json.stdout).map { $0["provider"]! }) == ["vobiz", "plivo", "agni"])
+        #expect(try JSONLines.strings(json.stdout) == csvRows(csv.stdout))
+        #expect(Set(try JSONLines.strings(json.stdout).map { $0["provider"]! }) == ["vobiz", "plivo", "agni"])
         #expect(table.stderr.contains("monthly"))
     }
 
@@ -134,7 +128,7 @@ import Testing
         let result = try await cli.run(["inventory", "--per-page", "3", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("SANDBOX"))
-        #expect(try jsonLines(result.stdout).count == 3)
+        #expect(try JSONLines.strings(result.stdout).count == 3)
     }
 
     @Test func usageErrorsExitTwo() async throws {

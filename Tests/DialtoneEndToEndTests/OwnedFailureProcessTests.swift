@@ -8,15 +8,11 @@ import Testing
 /// exit 1 exactly, the other providers' rows still printed, the failure named on stderr.
 /// (A list read in part, exit 6, is `OwnedPagingContractTests`.)
 @Suite(.serialized, .timeLimit(.minutes(3))) struct OwnedFailureProcessTests {
-    private func jsonLines(_ text: String) -> [[String: String]] {
-        text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] }
-    }
-
     @Test func ownedExitsOneWhenOneProvidersListFailsAndPrintsTheOthers() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment)
-        let before = jsonLines(try await cli.run(["owned", "--json"]).stdout)
+        let before = try JSONLines.strings(try await cli.run(["owned", "--json"]).stdout)
         #expect(Set(before.compactMap { $0["provider"] }) == ["vobiz", "plivo", "agni"], "every provider owns numbers to list")
 
         // Every page of Vobiz's owned list answers 500 (retried, then given up); nothing else fails.
@@ -26,7 +22,7 @@ import Testing
         fixture.sandbox.setFaults(.none)
 
         #expect(json.status == 1 && table.status == 1, "json \(json.status), table \(table.status): \(json.stderr)")
-        let rows = jsonLines(json.stdout)
+        let rows = try JSONLines.strings(json.stdout)
         #expect(Set(rows.compactMap { $0["provider"] }) == ["plivo", "agni"], "the lists that arrived are printed")
         #expect(rows.count == before.filter { $0["provider"] != "vobiz" }.count)
         let error = try #require(json.stderr.split(separator: "\n").compactMap {

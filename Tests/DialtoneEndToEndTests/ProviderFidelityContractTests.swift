@@ -22,12 +22,6 @@ import Testing
             baseURL: fixture.sandbox.baseURL), buyOptions: options, transport: transport)
     }
 
-    private func jsonLines(_ text: String) throws -> [[String: String]] {
-        try text.split(separator: "\n").map { line in
-            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).compactMapValues { "\($0)" }
-        }
-    }
-
     @Test func vobizInsufficientBalanceIsADefiniteRefusalWithTheProvidersWords() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
@@ -49,7 +43,7 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
-        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try JSONLines.described(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         fixture.sandbox.setFaults(SandboxFaults(insufficientBalanceOnPurchase: 1))
         let result = try await cli.run(["buy", target, "--yes"])
         #expect(result.status == 1, "\(result.stderr)")
@@ -73,7 +67,7 @@ import Testing
         environment["VOBIZ_AUTH_ID"] = SandboxCredentials.vobizSubAuthID
         environment["VOBIZ_AUTH_TOKEN"] = SandboxCredentials.vobizSubToken
         let cli = try CLIRunner(extra: environment)
-        let target = try #require(try jsonLines(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
+        let target = try #require(try JSONLines.described(await cli.run(["inventory", "--country", "IN", "--per-page", "1", "--json"]).stdout).first?["number"])
         let parentBefore = try await fixture.sandbox.balance(account: SandboxCredentials.vobizMainAuthID, currency: "INR")
         let result = try await cli.run(["buy", target, "--yes"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -101,13 +95,13 @@ import Testing
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
         let plivo = try CLIRunner(extra: fixture.environment(only: "PLIVO"))
-        let rows = try jsonLines(await plivo.run(["inventory", "--country", "US", "--per-page", "20", "--json"]).stdout)
+        let rows = try JSONLines.described(await plivo.run(["inventory", "--country", "US", "--per-page", "20", "--json"]).stdout)
         let target = try #require(rows.first { ($0["requirements"] ?? "").isEmpty }?["number"] ?? rows.first?["number"])
         let result = try await plivo.run(["buy", target, "--country", "US", "--yes", "--subaccount", SandboxCredentials.plivoSubAuthID, "--cnam-lookup", "enabled"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("(main account); the number goes to sub-account SADI"), "\(result.stderr)")
         #expect(result.stderr.range(of: "CNAM lookup +enabled", options: .regularExpression) != nil, "\(result.stderr)")
-        let owned = try jsonLines(await plivo.run(["owned", "--provider", "plivo", "--json"]).stdout)
+        let owned = try JSONLines.described(await plivo.run(["owned", "--provider", "plivo", "--json"]).stdout)
         #expect(owned.contains { $0["number"] == target && $0["account"] == Redactor.maskIdentifier(SandboxCredentials.plivoSubAuthID) }, "\(owned.filter { $0["number"] == target })")
 
         let vobiz = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))

@@ -9,12 +9,6 @@ import Testing
 @Suite struct ProviderTruthContractTests {
     private static let transport = HTTPTransport(policy: RetryPolicy(maxAttempts: 2), requestTimeout: .seconds(10), sleep: { _ in })
 
-    private func jsonLines(_ text: String) throws -> [[String: String]] {
-        try text.split(separator: "\n").map { line in
-            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).compactMapValues { "\($0)" }
-        }
-    }
-
     @Test func aVobizListingWithoutACurrencyIsBoughtInTheNumbersOwn() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
@@ -55,13 +49,13 @@ import Testing
         let fixture = try await SandboxFixture.start(numbers: 200)
         defer { Task { await fixture.sandbox.stop() } }
         let plivo = try CLIRunner(extra: fixture.environment(only: "PLIVO"))
-        let all = try jsonLines(await plivo.run(["owned", "--provider", "plivo", "--json"]).stdout)
+        let all = try JSONLines.described(await plivo.run(["owned", "--provider", "plivo", "--json"]).stdout)
         let number = try #require(all.first { ($0["region"] ?? "").contains(", ") }, "\(all)")
         let full = try #require(number["region"])
         let region = String(full[..<full.range(of: ", ", options: .backwards)!.lowerBound])
         let result = try await plivo.run(["owned", "--provider", "plivo", "--region", region.lowercased(), "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let matched = try jsonLines(result.stdout)
+        let matched = try JSONLines.described(result.stdout)
         #expect(matched.contains { $0["number"] == number["number"] }, "\(full) matched by \(region.lowercased()): \(matched)")
         #expect(matched.allSatisfy { ($0["region"] ?? "").lowercased().hasPrefix(region.lowercased()) }, "\(matched)")
     }
