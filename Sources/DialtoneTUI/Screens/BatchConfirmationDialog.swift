@@ -16,8 +16,7 @@ enum BatchConfirmationDialog {
         switch state.phase {
         case .idle, .confirming:
             title = "Buy these \(state.items.count) numbers?"
-            let typed = state.gate.typedDigits + String(repeating: "_", count: max(0, state.requiredDigits.count - state.gate.typedDigits.count))
-            footer.append(NumberDetail.Line(label: "Type count", value: "[\(typed)] (\(state.items.count)) to arm Buy", role: .input))
+            footer.append(NumberDetail.Line(label: "Type count", value: "[\(state.gate.field)] (\(state.items.count)) to arm Buy", role: .input))
             buttons = [
                 .cancel(focused: state.gate.focus == .cancel),
                 .buy(focused: state.gate.focus == .buy, armed: state.isBuyArmed, wait: state.gate.armingTenths),

@@ -18,9 +18,8 @@ enum FeeConfirmationDialog {
         switch state.phase {
         case .idle, .confirming:
             title = "Buy this number?"
-            if let required = state.requiredDigits {
-                let typed = state.gate.typedDigits + String(repeating: "_", count: max(0, required.count - state.gate.typedDigits.count))
-                footer.append(NumberDetail.Line(label: "Type last 4", value: "[\(typed)] to arm Buy", role: .input))
+            if state.requiredDigits != nil {
+                footer.append(NumberDetail.Line(label: "Type last 4", value: "[\(state.gate.field)] to arm Buy", role: .input))
             }
         case .checking:
             title = "Checking…"

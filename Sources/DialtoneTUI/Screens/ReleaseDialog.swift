@@ -13,8 +13,7 @@ enum ReleaseDialog {
         switch state.phase {
         case .idle, .confirming:
             title = "Release this number?"
-            let typed = state.gate.typedDigits + String(repeating: "_", count: max(0, state.requiredDigits.count - state.gate.typedDigits.count))
-            footer.append(NumberDetail.Line(label: "Type last 4", value: "[\(typed)] to arm Release", role: .input))
+            footer.append(NumberDetail.Line(label: "Type last 4", value: "[\(state.gate.field)] to arm Release", role: .input))
             buttons = [
                 .cancel(focused: state.gate.focus == .cancel),
                 .release(focused: state.gate.focus == .buy, armed: state.isReleaseArmed, wait: state.gate.armingTenths),

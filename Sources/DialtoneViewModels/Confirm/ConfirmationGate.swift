@@ -24,6 +24,11 @@ public struct ConfirmationGate: Sendable, Equatable {
     /// The confirming button would act when pressed: seen long enough, and what it asks typed.
     public var isArmed: Bool { armingTenths == 0 && typedDigits == asks }
 
+    /// The field as a dialog shows it: the digits typed, then `_` for each one still asked.
+    public var field: String {
+        typedDigits + String(repeating: "_", count: max(0, asks.count - typedDigits.count))
+    }
+
     /// Adds `character` when it is a digit and what is asked has room for it.
     mutating func type(_ character: Character) {
         guard character.isASCIIDigit, typedDigits.count < asks.count else { return }
