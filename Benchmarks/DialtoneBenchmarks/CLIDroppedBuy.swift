@@ -37,9 +37,9 @@ enum CLIDroppedBuy {
         let result = try await audit.verify(journal: journal)
         var findings: [String] = []
         if dropsLeft > 0 { findings.append("the answer was never dropped") }
-        if !first.exited(3) { findings.append("first run: \(first.exitDescription), not exit 3: \(lastLine(first))") }
+        if !first.exited(3) { findings.append("first run: \(first.exitDescription), not exit 3: \(first.lastLine)") }
         if !second.exited(1) || !second.output.contains(#""kind":"notFound""#) {
-            findings.append("second run: \(second.exitDescription), not exit 1 with a notFound error: \(lastLine(second))")
+            findings.append("second run: \(second.exitDescription), not exit 1 with a notFound error: \(second.lastLine)")
         }
         if states != expectedStates { findings.append("journal is not \(expectedStates.joined(separator: " → "))") }
         if !result.agrees || result.journalBought != [number.e164] { findings.append("the journal and the ledger disagree") }
@@ -49,11 +49,6 @@ enum CLIDroppedBuy {
             budget: budget, passed: findings.isEmpty,
             detail: (findings.isEmpty ? "✓ as documented" : "✗ \(findings.joined(separator: "; "))")
                 + "; journal: \(states.joined(separator: " → ")); \(result.summary); first run \(first.milliseconds.ms)")
-    }
-
-    /// What the process said last (its error, with `--json`).
-    private static func lastLine(_ finished: ChildProcess.Finished) -> String {
-        finished.output.split(separator: "\n").last.map(String.init) ?? "nothing said"
     }
 }
 

@@ -28,7 +28,7 @@ struct CampaignRecord {
             if !killed, !CampaignOperation.exitCodes.contains(where: finished.exited) {
                 violations.append("\(operation.arguments.joined(separator: " ")): \(finished.exitDescription), not one of "
                     + "\(CampaignOperation.exitCodes.map(String.init).joined(separator: ", ")): "
-                    + (finished.output.split(separator: "\n").last.map(String.init) ?? "nothing said"))
+                    + finished.lastLine)
             }
         }
         countFaults(round, outcome)

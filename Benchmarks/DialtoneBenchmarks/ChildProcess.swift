@@ -15,6 +15,9 @@ enum ChildProcess {
         /// Whether the program exited by itself with `code`: a signal's number never passes
         /// for an exit status.
         func exited(_ code: Int32) -> Bool { !signalled && status == code }
+
+        /// What the program said last (its error, with `--json`).
+        var lastLine: String { output.split(separator: "\n").last.map(String.init) ?? "nothing said" }
     }
 
     /// A started program. `Process` is safe to signal and wait on from any thread, which is all

@@ -43,7 +43,7 @@ enum FaultSweep {
             what: "fault sweep: \(scenario.name)",
             measured: "key max \(worst.ms) (p99 \(p99.ms)); \(seen.audit.agrees ? "journal = ledger" : "MISMATCH")",
             budget: "no key waits (< \(Int(keyBudget)) ms), no double buy",
-            passed: attempted && findings.isEmpty && (worst.map { $0 < keyBudget } ?? false) && seen.audit.agrees && unshown.isEmpty,
+            passed: attempted && findings.isEmpty && worst.isBelow(keyBudget) && seen.audit.agrees && unshown.isEmpty,
             detail: "\(attempted ? "✓" : "✗") \(seen.outcomes.count) of \(scenario.purchases) purchases reached an outcome; "
                 + (findings.isEmpty ? "✓ fault served as set" : "✗ \(findings.joined(separator: "; "))") + "; "
                 + "\(seen.keyTimes.count) keys; outcomes: \(tally.joined(separator: ", ")); "

@@ -95,4 +95,7 @@ extension Optional<Double> {
 
     /// Whether the measurement was taken and is at most `budget`.
     func isWithin(_ budget: Double) -> Bool { map { $0 <= budget } ?? false }
+
+    /// Whether the measurement was taken and is under `limit`.
+    func isBelow(_ limit: Double) -> Bool { map { $0 < limit } ?? false }
 }

@@ -35,7 +35,7 @@ enum PrefetchBenchmark {
         let worst = waits.max()
         return [BenchmarkRow(
             key: "pgdn.prefetched", what: "PgDn when prefetched (network latency \(latency) ms)", measured: "max \(worst.ms)",
-            budget: "no network wait", passed: loaded && waits.count == 5 && (worst.map { $0 < Double(latency) / 10 } ?? false),
+            budget: "no network wait", passed: loaded && waits.count == 5 && worst.isBelow(Double(latency) / 10),
             detail: "\(loaded ? "✓" : "✗") pages 1–6 each shown with rows; 5 flips: " + waits.map { String(format: "%.3f", $0) }.joined(separator: ", ") + " ms")]
     }
 }

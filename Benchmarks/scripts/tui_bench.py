@@ -62,14 +62,15 @@ def start_rows(dialtone, env):
 
 
 def move(session, key, gap=0.15):
-    """Presses j or k; returns the bytes written, after checking the selection moved one row."""
+    """Presses j or k; returns (bytes, ms to the first byte), after checking the selection moved
+    one row."""
     before = session.selection()
-    count = session.press(key, gap)[0]
+    count, first, _ = session.press(key, gap)
     after = session.selection()
     step = 1 if key == "j" else -1
     if before is None or after is None or after[0] != before[0] + step:
         raise NotAnswered(f"the selection did not move one row on {key!r} (row {before and before[0]} → {after and after[0]})")
-    return count
+    return count, (first or 0) * 1000
 
 
 def flip(session, key):
@@ -104,11 +105,10 @@ class Traced:
             self.calls.skip()  # start-up: the terminal modes, the first frames
 
     def key(self, measure, key):
-        """(bytes, write calls, what `measure` returned) of one key through move or flip."""
-        measured = measure(self.session, key)
-        count = measured[0] if isinstance(measured, tuple) else measured
+        """(bytes, write calls, ms to the first byte) of one key through move or flip."""
+        count, first = measure(self.session, key)
         calls = self.calls.take(count)[0] if self.calls else None
-        return count, calls, measured
+        return count, calls, first
 
     def close(self):
         self.session.close()
@@ -130,7 +130,7 @@ def theme_rows(dialtone, env, theme, writes):
         return
     move_bytes = [m[0] for m in moves]
     flip_bytes = [f[0] for f in flips]
-    firsts = [f[2][1] for f in flips]
+    firsts = [f[2] for f in flips]
     writes.append((f"theme {theme}", [m[1] for m in moves], [f[1] for f in flips]))
     emit(f"bytes.row.{theme}", f"bytes per one-row move (j/k, 120×40), theme {theme}",
          f"{median(move_bytes)} B (max {max(move_bytes)})", "≤ 300 B", max(move_bytes) <= 300,
