@@ -34,14 +34,22 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
     /// committed is not committed, the way a provider that ties a sale to its request behaves.
     /// Off, the sale is committed whether or not anyone is left to hear the answer.
     public var abortIfClientGone: Bool
+    /// The next this-many Plivo purchases are committed (sold and charged), then answered 206 (a
+    /// partial success) whose `numbers` leaves the number out: a sale the answer does not confirm.
+    public var partialAnswerPurchases: Int
+    /// The next this-many Plivo purchases are refused in the number's own entry of a 200 answer
+    /// (`"status": "Failed"`, with the provider's words), nothing sold or debited.
+    public var failedNumberPurchases: Int
 
     public init(
         latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
         dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0,
         failMatching: String = "",
         insufficientBalanceOnPurchase: Int = 0, malformedEntries: Int = 0, malformedOwnedEntries: Int = 0,
-        abortIfClientGone: Bool = false
+        abortIfClientGone: Bool = false, partialAnswerPurchases: Int = 0, failedNumberPurchases: Int = 0
     ) {
+        self.partialAnswerPurchases = partialAnswerPurchases
+        self.failedNumberPurchases = failedNumberPurchases
         self.malformedEntries = malformedEntries
         self.malformedOwnedEntries = malformedOwnedEntries
         self.abortIfClientGone = abortIfClientGone
@@ -72,6 +80,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         case malformedEntries = "malformed_entries"
         case malformedOwnedEntries = "malformed_owned_entries"
         case abortIfClientGone = "abort_if_client_gone"
+        case partialAnswerPurchases = "partial_answer_purchases"
+        case failedNumberPurchases = "failed_number_purchases"
     }
 
     /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
@@ -89,7 +99,9 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
             insufficientBalanceOnPurchase: try container.decodeIfPresent(Int.self, forKey: .insufficientBalanceOnPurchase) ?? 0,
             malformedEntries: try container.decodeIfPresent(Int.self, forKey: .malformedEntries) ?? 0,
             malformedOwnedEntries: try container.decodeIfPresent(Int.self, forKey: .malformedOwnedEntries) ?? 0,
-            abortIfClientGone: try container.decodeIfPresent(Bool.self, forKey: .abortIfClientGone) ?? false
+            abortIfClientGone: try container.decodeIfPresent(Bool.self, forKey: .abortIfClientGone) ?? false,
+            partialAnswerPurchases: try container.decodeIfPresent(Int.self, forKey: .partialAnswerPurchases) ?? 0,
+            failedNumberPurchases: try container.decodeIfPresent(Int.self, forKey: .failedNumberPurchases) ?? 0
         )
     }
 
@@ -98,7 +110,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         if latencyMilliseconds < 0 || latencyMilliseconds > 60_000 { return "latency_ms must be 0…60000" }
         if purchaseLatencyMilliseconds < 0 || purchaseLatencyMilliseconds > 60_000 { return "purchase_latency_ms must be 0…60000" }
         if !(0...1).contains(errorRate) { return "error_rate must be 0…1" }
-        if rateLimitBurst < 0 || dropAfterCommit < 0 || gatewayTimeoutAfterCommit < 0 || insufficientBalanceOnPurchase < 0 || !(0...100).contains(malformedEntries) || !(0...100).contains(malformedOwnedEntries) { return "counts must not be negative" }
+        let counts = [rateLimitBurst, dropAfterCommit, gatewayTimeoutAfterCommit, insufficientBalanceOnPurchase, partialAnswerPurchases, failedNumberPurchases]
+        if counts.contains(where: { $0 < 0 }) || !(0...100).contains(malformedEntries) || !(0...100).contains(malformedOwnedEntries) { return "counts must not be negative" }
         if retryAfterSeconds < 0 || retryAfterSeconds > 3_600 { return "retry_after_seconds must be 0…3600" }
         return nil
     }

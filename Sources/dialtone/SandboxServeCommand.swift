@@ -29,6 +29,10 @@ struct SandboxServeCommand: AsyncParsableCommand {
     var purchaseLatencyMilliseconds = 0
     @Option(name: .customLong("insufficient-balance-purchases"), help: "Refuse the next N Vobiz purchases as Vobiz refuses an unaffordable one (500, INSUFFICIENT_BALANCE).")
     var insufficientBalancePurchases = 0
+    @Option(name: .customLong("partial-answer-purchases"), help: "Commit the next N Plivo purchases, then answer 206 (partial) without confirming the number.")
+    var partialAnswerPurchases = 0
+    @Option(name: .customLong("failed-number-purchases"), help: "Refuse the next N Plivo purchases in the number's own entry (status Failed), nothing sold or charged.")
+    var failedNumberPurchases = 0
     @Flag(help: "Log every sandbox message to stderr (default: warnings only).") var verbose = false
 
     func run() async throws {
@@ -40,7 +44,8 @@ struct SandboxServeCommand: AsyncParsableCommand {
                 latencyMilliseconds: latencyMilliseconds, errorRate: errorRate, rateLimitBurst: rateLimitBurst,
                 retryAfterSeconds: retryAfter, dropAfterCommit: dropAfterCommit,
                 gatewayTimeoutAfterCommit: gatewayTimeoutAfterCommit, purchaseLatencyMilliseconds: purchaseLatencyMilliseconds,
-                insufficientBalanceOnPurchase: insufficientBalancePurchases)
+                insufficientBalanceOnPurchase: insufficientBalancePurchases, partialAnswerPurchases: partialAnswerPurchases,
+                failedNumberPurchases: failedNumberPurchases)
         )
         var logger = Logger(label: "dialtone.sandbox") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .info : .warning

@@ -81,6 +81,18 @@ import Testing
         #expect(client.purchaseTerms.options.map(\.label) == ["Application", "CNAM lookup"])
     }
 
+    @Test func aComplianceApplicationGoesInTheBodyAndTheTerms() async throws {
+        let id = "5f4c2b1e-8d3a-4c6f-9e7b-1a2b3c4d5e6f"
+        let (client, _, sent) = try await buy(with: PlivoBuyOptions(appID: "2037", complianceApplicationID: id))
+        let body = try #require(try JSONSerialization.jsonObject(with: sent) as? [String: String])
+        #expect(body == ["app_id": "2037", "compliance_application_id": id])
+        #expect(client.purchaseTerms.options == [.init(label: "Application", value: "2037"), .init(label: "Compliance application", value: id)])
+        #expect(PlivoBuyOptions(complianceApplicationID: id).overridden(by: PlivoBuyOptions(appID: "1")).complianceApplicationID == id)
+        let problem = try #require(PlivoBuyOptions(complianceApplicationID: "CA-0042").problem)
+        #expect(problem.key == "compliance_application_id")
+        #expect(problem.message.contains("must be the UUID of a Plivo compliance application") && problem.message.contains("CA-0042"))
+    }
+
     @Test func plivoBuyWithoutOptionsSendsAnEmptyObject() async throws {
         let (client, _, sent) = try await buy(with: .none)
         #expect(String(decoding: sent, as: UTF8.self) == "{}")
@@ -125,6 +137,28 @@ import Testing
         } catch let error as DialtoneError {
             #expect(error.description.contains("subaccount applies to Plivo profiles only"))
             #expect(error.description.contains("config.toml:5"))
+        }
+    }
+
+    @Test func theComplianceApplicationProfileKeyIsReadAndChecked() throws {
+        let profile = { (value: String) in
+            try TemporaryConfig.write("""
+                [profiles.us]
+                provider = "plivo"
+                auth_id = "MAUSAUTHID0000000001"
+                token = "t"
+                compliance_application_id = "\(value)"
+                """)
+        }
+        let config = try ConfigLoader.load(environment: [:], path: try profile("5F4C2B1E-8D3A-4C6F-9E7B-1A2B3C4D5E6F"))
+        let us = try #require(try config.profile(named: "us"))
+        #expect(us.plivoBuyOptions == PlivoBuyOptions(complianceApplicationID: "5F4C2B1E-8D3A-4C6F-9E7B-1A2B3C4D5E6F"))
+        #expect(config.warnings.isEmpty, "a known key: \(config.warnings)")
+        do {
+            _ = try ConfigLoader.load(environment: [:], path: try profile("latest"))
+            Issue.record("a compliance application ID that is no UUID was taken")
+        } catch let error as DialtoneError {
+            #expect(error.description.contains("config.toml:5") && error.description.contains("compliance_application_id must be the UUID"), "\(error)")
         }
     }
 

@@ -65,6 +65,31 @@ import Testing
         }
     }
 
+    @Test func aPlivoNumberWhoseOwnStatusSaysFailedIsADefiniteRefusalWithTheProvidersWords() async throws {
+        let body = #"{"api_id":"1","message":"not created","numbers":[{"number":"919876543210","status":"Failed","error":"number could not be provisioned"}],"status":"failed"}"#
+        guard case .failure(let error) = try await purchase(.plivo, answer: 200, body) else {
+            Issue.record("a failed number was taken as bought")
+            return
+        }
+        #expect(error.kind == .refused && error.isDefiniteRefusal)
+        #expect(error.providerMessage == "number could not be provisioned")
+        #expect(error.description.contains("nothing was bought") && error.description.contains(#"status "Failed""#), "\(error)")
+    }
+
+    @Test func aPlivo206ConfirmsOnlyTheNumberItSaysWasBought() async throws {
+        for body in [#"{"api_id":"1","message":"partial","numbers":[],"status":"partial"}"#,
+                     #"{"api_id":"1","numbers":[{"number":"919876543210","status":"Failed"}]}"#] {
+            guard case .failure(let error) = try await purchase(.plivo, answer: 206, body) else {
+                Issue.record("206 \(body): expected an unknown outcome")
+                continue
+            }
+            #expect(error.kind == .outcomeUnknown && error.httpStatus == 206, "\(error)")
+        }
+        let confirmed = #"{"api_id":"1","numbers":[{"number":"919876543210","status":"Success"}],"status":"partial"}"#
+        let receipt = try await purchase(.plivo, answer: 206, confirmed).get()
+        #expect(receipt.e164 == "+919876543210" && receipt.status == .active)
+    }
+
     @Test func a4xxIsADefiniteRefusal() async throws {
         for provider in Self.providers {
             let result = try await purchase(provider, answer: 404, #"{"error":"not found","message":"number not found in inventory"}"#)

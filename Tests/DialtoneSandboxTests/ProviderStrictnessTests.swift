@@ -86,6 +86,17 @@ import Testing
         #expect(try await harness.send(.POST, "/_sandbox/faults", body: #"{"insufficient_balance_purchases":-1}"#).status == 400)
     }
 
+    @Test func thePlivoBuyAnswerFaultsAreSetThroughTheAdminEndpointAndCheckedLikeTheOthers() async throws {
+        let harness = try await SandboxHarness.start(numbers: 200)
+        defer { Task { await harness.stop() } }
+        let set = #"{"partial_answer_purchases":1,"failed_number_purchases":2}"#
+        #expect(try await harness.send(.POST, "/_sandbox/faults", body: set).status == 200)
+        #expect(harness.sandbox.faults.partialAnswerPurchases == 1 && harness.sandbox.faults.failedNumberPurchases == 2)
+        for key in ["partial_answer_purchases", "failed_number_purchases"] {
+            #expect(try await harness.send(.POST, "/_sandbox/faults", body: #"{"\#(key)":-1}"#).status == 400, "\(key)")
+        }
+    }
+
     @Test func agniPricesAreWholeUSDWhateverTheNumbersCountry() async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.stop() } }

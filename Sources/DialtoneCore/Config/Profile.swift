@@ -14,7 +14,8 @@ public struct Profile: Sendable, Hashable, CustomStringConvertible {
     public var isSandbox: Bool
     /// Where the profile came from, for `config check` (`config.toml:12`, `environment`).
     public var origin: String
-    /// What a Plivo profile's purchases carry (`app_id`, `cnam_lookup`, `subaccount` keys).
+    /// What a Plivo profile's purchases carry (`app_id`, `cnam_lookup`, `subaccount`,
+    /// `compliance_application_id` keys).
     public var plivoBuyOptions: PlivoBuyOptions
     /// The country (ISO code) the inventory starts on when this profile becomes active.
     public var defaultCountry: String?

@@ -12,7 +12,7 @@ struct ProfileReader {
 
     static let keys: Set<String> = [
         "provider", "auth_id", "token", "token_env", "token_file", "base_url", "confirm_above", "currency", "sandbox",
-        "app_id", "cnam_lookup", "subaccount", "default_country", "spend_limit_daily", "spend_limit_monthly",
+        "app_id", "cnam_lookup", "subaccount", "compliance_application_id", "default_country", "spend_limit_daily", "spend_limit_monthly",
     ]
 
     var tableName: String { "profiles.\(name)" }
@@ -67,9 +67,9 @@ struct ProfileReader {
         return flag
     }
 
-    /// `app_id`, `cnam_lookup` and `subaccount`: Plivo profiles only.
+    /// `app_id`, `cnam_lookup`, `subaccount` and `compliance_application_id`: Plivo profiles only.
     private func readBuyOptions(_ table: TOMLTable, provider: ProviderKind) throws -> PlivoBuyOptions {
-        let keys = ["app_id", "cnam_lookup", "subaccount"].filter { table[$0] != nil }
+        let keys = ["app_id", "cnam_lookup", "subaccount", "compliance_application_id"].filter { table[$0] != nil }
         guard !keys.isEmpty else { return .none }
         guard provider == .plivo else {
             throw failure(keys[0], "\(keys[0]) applies to Plivo profiles only")
@@ -83,7 +83,8 @@ struct ProfileReader {
         }
         let options = PlivoBuyOptions(
             appID: try document.string(table, "app_id", table: tableName), cnamLookup: cnam,
-            subaccount: try document.string(table, "subaccount", table: tableName))
+            subaccount: try document.string(table, "subaccount", table: tableName),
+            complianceApplicationID: try document.string(table, "compliance_application_id", table: tableName))
         if let problem = options.problem { throw failure(problem.key, problem.message) }
         return options
     }

@@ -9,6 +9,7 @@ extension DialtoneError {
         case .rateLimited: rateLimitedHeadline
         case .validation: "the request was rejected as invalid"
         case .insufficientBalance: "insufficient balance"
+        case .refused: "the provider refused to sell this number; nothing was bought"
         case .server: "the provider had a server error" + (httpStatus.map { " (HTTP \($0))" } ?? "")
         case .redirected: "the provider answered with a redirect, which Dialtone does not follow" + (httpStatus.map { " (HTTP \($0))" } ?? "")
         case .transport: "could not reach the provider"

@@ -16,7 +16,7 @@ extension DialtoneError {
     public var isDefiniteRefusal: Bool {
         switch kind {
         case .unauthorized, .forbidden, .needsMainAccount, .notFound, .rateLimited, .validation,
-             .insufficientBalance, .transport, .configuration, .unsupported, .spendLimit:
+             .insufficientBalance, .refused, .transport, .configuration, .unsupported, .spendLimit:
             true
         case .server, .timeout, .decoding, .outcomeUnknown, .cancelled, .redirected:
             false

@@ -12,6 +12,9 @@ public struct DialtoneError: Error, Sendable, Hashable, CustomStringConvertible 
         case rateLimited
         case validation
         case insufficientBalance
+        /// The provider's answer says this number was not bought (Plivo's own `status` for it in
+        /// an otherwise successful answer); `providerMessage` has its words.
+        case refused
         case server
         /// The provider answered with a 3xx. Redirects are never followed, so credentials
         /// never travel to another origin; `detail` names where it pointed.

@@ -50,10 +50,21 @@ final class FaultInjector: Sendable {
 
     /// Whether the purchase about to be committed is refused as unaffordable (uses up one
     /// `insufficientBalanceOnPurchase`).
-    func takeInsufficientBalance() -> Bool {
+    func takeInsufficientBalance() -> Bool { take(\.insufficientBalanceOnPurchase) }
+
+    /// Whether the Plivo purchase just committed is answered 206 without confirming its number
+    /// (uses up one `partialAnswerPurchases`).
+    func takePartialAnswer() -> Bool { take(\.partialAnswerPurchases) }
+
+    /// Whether the Plivo purchase about to be committed is refused in its number's own entry
+    /// (uses up one `failedNumberPurchases`).
+    func takeFailedNumber() -> Bool { take(\.failedNumberPurchases) }
+
+    /// Uses up one of the counted fault `counter`; `false` when none is left.
+    private func take(_ counter: WritableKeyPath<SandboxFaults, Int>) -> Bool {
         state.withLockedValue { faults in
-            guard faults.insufficientBalanceOnPurchase > 0 else { return false }
-            faults.insufficientBalanceOnPurchase -= 1
+            guard faults[keyPath: counter] > 0 else { return false }
+            faults[keyPath: counter] -= 1
             return true
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Plivo's number endpoints under `/v1/Account/{auth_id}/`.
@@ -54,9 +55,10 @@ enum PlivoRoutes {
         var subaccount: String?
         var appID: String?
         var cnamLookup: String?
+        var complianceApplicationID: String?
 
         enum CodingKeys: String, CodingKey {
-            case subaccount, appID = "app_id", cnamLookup = "cnam_lookup"
+            case subaccount, appID = "app_id", cnamLookup = "cnam_lookup", complianceApplicationID = "compliance_application_id"
         }
     }
 
@@ -72,6 +74,9 @@ enum PlivoRoutes {
         if let app = body.appID, app.isEmpty || !app.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
             throw WireError.badRequest("invalid app_id")
         }
+        if let compliance = body.complianceApplicationID, UUID(uuidString: compliance) == nil {
+            throw WireError.badRequest("compliance_application_id must be the UUID of a compliance application")
+        }
         var owner = buyer.id
         if let sub = body.subaccount {
             guard SandboxAccount.find(id: sub, provider: .plivo)?.parentID == buyer.id else {
@@ -82,9 +87,12 @@ enum PlivoRoutes {
         let purchase = PurchaseStore.Request(
             e164: "+" + number, provider: .plivo, buyer: buyer, ownerID: owner, currency: nil, now: state.timestamp())
         try await CommitFaults.beforeCommit(state, context: context)
+        if state.faults.takeFailedNumber() { return .json(PlivoWire.failed(digits: number)) }
         switch try await state.database.write({ db in try PurchaseStore.purchase(purchase, db) }) {
         case .purchased(let record):
-            return await CommitFaults.afterCommit(.json(PlivoWire.bought(record), status: .created), state: state, context: context)
+            let answer: Response = state.faults.takePartialAnswer()
+                ? .json(PlivoWire.partial(), status: .partialContent) : .json(PlivoWire.bought(record), status: .created)
+            return await CommitFaults.afterCommit(answer, state: state, context: context)
         case .notInStock, .currencyMismatch:
             throw WireError.notFound("number not found or no longer available")
         case .insufficientBalance(_, let needed, let available):

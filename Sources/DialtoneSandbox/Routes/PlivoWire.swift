@@ -30,7 +30,8 @@ enum PlivoWire {
         ])
     }
 
-    /// A rented number (the Number object).
+    /// A rented number (the Number object); `application` is the URI of the app it answers
+    /// with (`OwnedSetup`), or null.
     static func rented(_ record: NumberRecord, accountID: String) -> JSONValue {
         let countryName = CountryPlan.find(record.country)?.name ?? record.country
         let addedOn = String((record.purchasedAt ?? RecordIdentity.createdAt(for: record.id)).prefix(10))
@@ -38,7 +39,7 @@ enum PlivoWire {
         return .object([
             ("added_on", .string(addedOn)),
             ("alias", .null),
-            ("application", .null),
+            ("application", .optional(OwnedSetup(record).plivoApplication(accountID: accountID))),
             ("carrier", "Plivo"),
             ("city", .optional(record.city?.uppercased())),
             ("country", .string(countryName)),
@@ -77,14 +78,31 @@ enum PlivoWire {
         ])
     }
 
-    /// The answer to a buy: `fulfilled`, or `pending` while documents are required.
+    /// The answer to a buy: `fulfilled`, or `pending` while documents are required; the number's
+    /// own entry says `Success` or `pending` (seed 003).
     static func bought(_ record: NumberRecord) -> JSONValue {
         let pending = record.status == "pending"
-        return .object([
-            ("api_id", .string(apiID())),
-            ("message", "created"),
-            ("numbers", [.object([("number", .string(record.digits)), ("status", pending ? "pending" : "Success")])]),
-            ("status", pending ? "pending" : "fulfilled"),
+        let entry = JSONValue.object([("number", .string(record.digits)), ("status", pending ? "pending" : "Success")])
+        return buyAnswer(message: "created", numbers: [entry], status: pending ? "pending" : "fulfilled")
+    }
+
+    /// A buy refused in the number's own entry: `Failed`, with the reason.
+    static func failed(digits: String) -> JSONValue {
+        let entry = JSONValue.object([
+            ("number", .string(digits)), ("status", "Failed"),
+            ("error", "number could not be provisioned; nothing was charged"),
+        ])
+        return buyAnswer(message: "not created", numbers: [entry], status: "failed")
+    }
+
+    /// A partial success (sent with 206) whose `numbers` leaves the number bought out.
+    static func partial() -> JSONValue {
+        buyAnswer(message: "request partially processed", numbers: [], status: "partial")
+    }
+
+    private static func buyAnswer(message: String, numbers: [JSONValue], status: String) -> JSONValue {
+        .object([
+            ("api_id", .string(apiID())), ("message", .string(message)), ("numbers", .array(numbers)), ("status", .string(status)),
         ])
     }
 
@@ -133,7 +151,7 @@ enum PlivoWire {
         switch restriction {
         case .cityAddress: [.object([("type", "address proof required"), ("scope", "city")])]
         case .countryAddress: [.object([("type", "address proof required"), ("scope", "country")])]
-        case nil: []
+        case .termsAndConditions, nil: []
         }
     }
 

@@ -45,6 +45,9 @@ struct BuyCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Plivo: buy with the main account for this sub-account (the main account pays).", valueName: "SA…"))
     var subaccount: String?
 
+    @Option(name: .customLong("compliance-application-id"), help: ArgumentHelp("Plivo: the accepted compliance application to attach to the number (else the profile's compliance_application_id, else Plivo picks the most recent applicable one).", valueName: "uuid"))
+    var complianceApplicationID: String?
+
     func validate() throws {
         if let cnamLookup, PlivoBuyOptions.cnamLookup(cnamLookup) == nil {
             throw ValidationError("--cnam-lookup must be enabled or disabled, not \(cnamLookup)")
@@ -58,7 +61,9 @@ struct BuyCommand: AsyncParsableCommand {
 
     /// The Plivo buy options given on the command line (each one overrides the profile's key).
     private var plivoOptions: PlivoBuyOptions {
-        PlivoBuyOptions(appID: appID, cnamLookup: cnamLookup.flatMap(PlivoBuyOptions.cnamLookup), subaccount: subaccount)
+        PlivoBuyOptions(
+            appID: appID, cnamLookup: cnamLookup.flatMap(PlivoBuyOptions.cnamLookup), subaccount: subaccount,
+            complianceApplicationID: complianceApplicationID)
     }
 
     /// The active session, its Plivo client buying with the command line's options.
@@ -67,7 +72,7 @@ struct BuyCommand: AsyncParsableCommand {
         guard plivoOptions != .none else { return session }
         guard let plivo = session.provider as? PlivoClient else {
             throw CommandFailure.exit(
-                DialtoneError(.configuration, detail: "--app-id, --cnam-lookup and --subaccount apply to Plivo profiles only; \(session.name) is \(session.provider.kind.displayName)"),
+                DialtoneError(.configuration, detail: "--app-id, --cnam-lookup, --subaccount and --compliance-application-id apply to Plivo profiles only; \(session.name) is \(session.provider.kind.displayName)"),
                 json: options.json)
         }
         session.provider = plivo.buying(with: plivo.buyOptions.overridden(by: plivoOptions))

@@ -169,27 +169,6 @@ struct PlivoRentedDTO: Decodable {
     }
 }
 
-/// The buy answer: `{api_id, message, numbers[{number, status}], status}`.
-struct PlivoBuyDTO: Decodable {
-    var message: String?
-    var status: String?
-    var numbers: [Entry]
-
-    struct Entry: Decodable {
-        var number: String?
-        var status: String?
-    }
-
-    enum Keys: String, CodingKey { case message, status, numbers }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: Keys.self)
-        message = try c.lenientString(.message)
-        status = try c.lenientString(.status)
-        numbers = try c.decodeIfPresent([Entry].self, forKey: .numbers) ?? []
-    }
-}
-
 /// `GET /v1/Account/{id}/`.
 struct PlivoAccountDTO: Decodable {
     var authID: String?

@@ -77,6 +77,10 @@ public struct PlivoClient: NumberProvider {
             items: items, page: query.page, pageSize: pageSize, total: total, hasMore: hasMore, skippedEntries: skipped)
     }
 
+    /// `POST /v1/Account/{auth_id}/PhoneNumber/{number}/`, once, with `buyOptions` as its body.
+    /// The number's own status in the answer decides (`PlivoBuyDTO.verdict`): a failure is
+    /// `.refused`; a 2xx that does not confirm the number (one that leaves it out, a 206) is
+    /// `.outcomeUnknown`, for the owned list to settle.
     public func purchase(_ number: PhoneNumber, permit: SendPermit) async throws -> PurchaseReceipt {
         let url = accountURL("/PhoneNumber/\(QueryString.segment(number.digits))/")
         let response: WireResponse
@@ -86,16 +90,21 @@ public struct PlivoClient: NumberProvider {
             // Plivo answers a sub-account's buy with 404 even when the number exists.
             throw DialtoneError(.needsMainAccount, provider: kind, httpStatus: error.httpStatus, providerMessage: error.providerMessage)
         }
-        guard let answer = try? JSONDecoder().decode(PlivoBuyDTO.self, from: response.body),
-              let entry = answer.numbers.first(where: { E164.digits($0.number ?? "") == number.digits }) else {
-            throw DialtoneError(.outcomeUnknown, provider: kind, httpStatus: response.status, detail: "the answer did not name the number bought")
+        guard let answer = try? JSONDecoder().decode(PlivoBuyDTO.self, from: response.body) else {
+            throw DialtoneError(.outcomeUnknown, provider: kind, httpStatus: response.status, detail: "the answer could not be read")
         }
-        let status = answer.status?.lowercased() == "pending" ? NumberStatus.pending : .active
-        return PurchaseReceipt(
-            provider: kind, e164: E164.fromWire(entry.number ?? number.digits), status: status,
-            message: answer.message, accountID: buyOptions.subaccount ?? credentials.authID,
-            setupFee: number.setupFee, monthlyFee: number.monthlyFee
-        )
+        switch answer.verdict(for: number.digits, httpStatus: response.status) {
+        case .bought(let status):
+            return PurchaseReceipt(
+                provider: kind, e164: E164.fromWire(number.digits), status: status,
+                message: answer.message, accountID: buyOptions.subaccount ?? credentials.authID,
+                setupFee: number.setupFee, monthlyFee: number.monthlyFee
+            )
+        case .refused(let status, let words):
+            throw DialtoneError(.refused, provider: kind, httpStatus: response.status, providerMessage: words, detail: "status \(status)")
+        case .unconfirmed(let why):
+            throw DialtoneError(.outcomeUnknown, provider: kind, httpStatus: response.status, detail: why)
+        }
     }
 
     /// `DELETE /v1/Account/{auth_id}/Number/{number}/`, once; Plivo answers 204.
