@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import Synchronization
 
 /// A real HTTP server on 127.0.0.1 that records every request and answers from a script,
@@ -26,7 +27,7 @@ final class LoopbackServer: Sendable {
 
     private let recorded = Mutex<[Recorded]>([])
     private let script: @Sendable (Recorded) -> Reply
-    private let task = Mutex<Task<Void, any Error>?>(nil)
+    private let services = Mutex<ServiceGroup?>(nil)
     private let portBox = Mutex<Int>(0)
 
     init(_ script: @escaping @Sendable (Recorded) -> Reply) {
@@ -68,14 +69,23 @@ final class LoopbackServer: Sendable {
             onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
             logger: Logger(label: "loopback", factory: { _ in SwiftLogNoOpLogHandler() })
         )
-        task.withLock { $0 = Task { try await app.runService() } }
+        // Run in a group of its own, stopped gracefully: a cancelled Hummingbird server drops a
+        // connection it has accepted but not yet handed to a handler, and NIO traps on that
+        // connection's unfinished writer (swift-nio#2637). No signal handlers are installed.
+        let group = ServiceGroup(configuration: .init(
+            services: [app], gracefulShutdownSignals: [], cancellationSignals: [],
+            logger: Logger(label: "loopback", factory: { _ in SwiftLogNoOpLogHandler() })))
+        services.withLock { $0 = group }
+        Task { try await group.run() }
         for await port in ready {
             portBox.withLock { $0 = port }
             break
         }
     }
 
+    /// Stops accepting connections; every connection already accepted is still answered.
     func stop() {
-        task.withLock { $0?.cancel() }
+        guard let group = services.withLock({ $0 }) else { return }
+        Task { await group.triggerGracefulShutdown() }
     }
 }
