@@ -20,10 +20,14 @@ public struct SandboxOptions: Sendable {
     public var seed: UInt64
     /// Faults injected from the start.
     public var faults: SandboxFaults
+    /// How long a released Vobiz number stays `pending_release` (still the account's, its
+    /// release cancellable) before it leaves; zero releases at once. Vobiz documents 24 hours.
+    public var releaseCooldown: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, databasePath: String = ":memory:", numbers: Int = 20_000,
-        owned: Int = 0, vobizStockPercent: Int? = nil, seed: UInt64 = 1, faults: SandboxFaults = .none
+        owned: Int = 0, vobizStockPercent: Int? = nil, seed: UInt64 = 1, faults: SandboxFaults = .none,
+        releaseCooldown: Duration = .seconds(24 * 3600)
     ) {
         self.host = host
         self.port = port
@@ -33,6 +37,7 @@ public struct SandboxOptions: Sendable {
         self.vobizStockPercent = vobizStockPercent
         self.seed = seed
         self.faults = faults
+        self.releaseCooldown = releaseCooldown
     }
 
     /// `$XDG_DATA_HOME/dialtone/sandbox.sqlite`, or `~/.local/share/dialtone/sandbox.sqlite`.

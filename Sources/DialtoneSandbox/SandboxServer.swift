@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import NIOCore
@@ -9,6 +10,7 @@ public enum SandboxServer {
     /// accepts connections. Writes nothing to stdout: everything goes to `logger`.
     public static func start(_ options: SandboxOptions, logger: Logger) async throws -> RunningSandbox {
         guard (0...65_535).contains(options.port) else { throw SandboxError("port must be 0…65535") }
+        guard options.releaseCooldown >= .zero else { throw SandboxError("the release cooldown must not be negative") }
         guard options.numbers >= 0 else { throw SandboxError("numbers must not be negative") }
         guard (0...1_000_000).contains(options.owned) else { throw SandboxError("owned must be 0…1000000") }
         if let percent = options.vobizStockPercent, !(0...100).contains(percent) {
@@ -19,11 +21,13 @@ public enum SandboxServer {
             path: options.databasePath,
             plan: SeedPlan(numbers: options.numbers, owned: options.owned, vobizStockPercent: options.vobizStockPercent),
             seed: options.seed)
-        let state = SandboxState(database: database, faults: FaultInjector(options.faults), logger: logger)
+        let state = SandboxState(
+            database: database, faults: FaultInjector(options.faults), logger: logger, releaseCooldown: options.releaseCooldown)
         state.ownedListings.observe(database)
+        state.cooldowns.reset(to: try await database.write { db in try ReleaseStore.completeDue(now: Date(), db) })
 
         let router = Router(context: SandboxRequestContext.self)
-        router.middlewares.add(SandboxMiddleware(faults: state.faults, logger: logger))
+        router.middlewares.add(SandboxMiddleware(state: state, logger: logger))
         VobizRoutes.register(on: router, state: state)
         PlivoRoutes.register(on: router, state: state)
         AgniRoutes.register(on: router, state: state)

@@ -1,3 +1,4 @@
+import DialtoneCore
 import DialtoneSandbox
 import Foundation
 
@@ -6,7 +7,7 @@ enum SandboxBanner {
     static func text(baseURL: String, options: SandboxOptions) -> String {
         """
         Dialtone sandbox listening on \(baseURL)
-          database \(options.databasePath) · \(options.numbers) numbers\(options.owned > 0 ? " · \(options.owned) owned per main account" : "") · seed \(options.seed)
+          database \(options.databasePath) · \(Plural.count(options.numbers, "number"))\(options.owned > 0 ? " · \(options.owned) owned per main account" : "") · seed \(options.seed)
 
         \(credentials(baseURL: baseURL))
 

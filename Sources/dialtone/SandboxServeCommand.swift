@@ -33,6 +33,10 @@ struct SandboxServeCommand: AsyncParsableCommand {
     var partialAnswerPurchases = 0
     @Option(name: .customLong("failed-number-purchases"), help: "Refuse the next N Plivo purchases in the number's own entry (status Failed), nothing sold or charged.")
     var failedNumberPurchases = 0
+    @Option(
+        name: .customLong("release-cooldown"),
+        help: "How long a released Vobiz number stays pending release, its release cancellable (e.g. 24h, 90s; 0 releases at once).")
+    var releaseCooldown = CooldownArgument(duration: .seconds(24 * 3600))
     @Flag(help: "Log every sandbox message to stderr (default: warnings only).") var verbose = false
 
     func run() async throws {
@@ -45,7 +49,8 @@ struct SandboxServeCommand: AsyncParsableCommand {
                 retryAfterSeconds: retryAfter, dropAfterCommit: dropAfterCommit,
                 gatewayTimeoutAfterCommit: gatewayTimeoutAfterCommit, purchaseLatencyMilliseconds: purchaseLatencyMilliseconds,
                 insufficientBalanceOnPurchase: insufficientBalancePurchases, partialAnswerPurchases: partialAnswerPurchases,
-                failedNumberPurchases: failedNumberPurchases)
+                failedNumberPurchases: failedNumberPurchases),
+            releaseCooldown: releaseCooldown.duration
         )
         var logger = Logger(label: "dialtone.sandbox") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = verbose ? .info : .warning

@@ -72,6 +72,45 @@ import Testing
         #expect(intents.count == 1, "the refused one wrote no intent: \(intents)")
     }
 
+    @Test func aVobizReleaseWaitsOutItsCooldownAndReleaseCancelTakesItBack() async throws {
+        let fixture = try await SandboxFixture.start(releaseCooldown: .seconds(24 * 3600))
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let number = try #require(try await firstIndianNumber(cli)["number"])
+        #expect(try await cli.run(["buy", number, "--yes"]).status == 0)
+        let notPending = try await cli.run(["release", number, "--cancel", "--yes"])
+        #expect(notPending.status == 1 && notPending.stderr.contains("not pending release"), "\(notPending.stderr)")
+
+        let released = try await cli.run(["release", number, "--yes", "--json"])
+        #expect(released.status == 0, "\(released.stderr)")
+        let answer = try #require(try JSONLines.strings(released.stdout).first)
+        #expect(answer["outcome"] == "released" && answer["currency"] == "INR" && answer["release_fee"] != nil)
+        let ends = try #require(answer["cooldown_ends_at"].flatMap { try? Date($0, strategy: .iso8601) })
+        #expect(ends.timeIntervalSinceNow > 23 * 3600)
+        #expect(answer["summary"]?.contains("pending release until") == true)
+        let pending = try JSONLines.strings(await cli.run(["owned", "--provider", "vobiz", "--json"]).stdout)
+        #expect(pending.first { $0["number"] == number }?["status"] == "pending_release")
+        let twice = try await cli.run(["release", number, "--yes"])
+        #expect(twice.status == 1 && twice.stderr.contains("already pending release"), "\(twice.stderr)")
+
+        // The cancellation is committed, then answered 504 by a gateway: reconciled, never resent.
+        fixture.sandbox.setFaults(SandboxFaults(gatewayTimeoutAfterCommit: 1))
+        let restored = try await cli.run(["release", number, "--cancel", "--yes", "--json"])
+        #expect(restored.status == 3, "learned from the owned list: \(restored.stderr)")
+        #expect(try JSONLines.strings(restored.stdout).first?["outcome"] == "restored")
+        #expect(fixture.sandbox.faults.gatewayTimeoutAfterCommit == 0, "the one request used the fault up")
+        let lines = cli.journal.split(separator: "\n").filter { $0.contains(#""kind":"cancel_release""#) }
+        #expect(lines.map { $0.contains(#""state":"intent""#) ? "intent" : $0.contains(#""state":"unknown""#) ? "unknown" : $0.contains("reconciled_restored") ? "restored" : "?" }
+                == ["intent", "unknown", "restored"], "\(lines)")
+        let active = try JSONLines.strings(await cli.run(["owned", "--provider", "vobiz", "--json"]).stdout)
+        #expect(active.first { $0["number"] == number }?["status"] == "active")
+        #expect(try await fixture.sandbox.ledgerIsConsistent())
+
+        let rows = try JSONLines.strings(await cli.run(["history", "--json"]).stdout)
+        #expect(rows.map { $0["action"] } == ["purchase", "release", "cancel_release"])
+        #expect(rows.map { $0["outcome"] } == ["bought", "released", "restored"])
+    }
+
     @Test func releaseWithoutATerminalRefusesThenWithYesReleasesAndHistoryShowsBoth() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
@@ -82,7 +121,7 @@ import Testing
 
         let refused = try await cli.run(["release", number])
         #expect(refused.status == 4)
-        #expect(refused.stderr.contains("cannot be undone") && refused.stderr.contains("--yes"))
+        #expect(refused.stderr.contains("may go to someone else") && refused.stderr.contains("--yes"))
         #expect(refused.stderr.contains("calls and messages"))
 
         let released = try await cli.run(["release", number, "--yes", "--json"])

@@ -169,7 +169,7 @@ import Testing
         #expect(byNPANXX.items.allSatisfy { $0.digits.hasPrefix("1" + npanxx.prefix(3)) })
         var restricted: PhoneNumber?
         for country in ["DE", "GB", "FR", "US"] where restricted == nil {
-            restricted = try await client.searchInventory(InventoryQuery(country: country, pageSize: 100)).items.first { $0.requirements.restriction != nil }
+            restricted = try await client.searchInventory(InventoryQuery(country: country, pageSize: 100)).items.first { $0.requirements.restriction?.hasSuffix("-address") == true }
         }
         let prerequisites = try #require(restricted).requirements.prerequisites
         #expect(prerequisites.count == 1 && prerequisites[0].hasPrefix("address proof required (scope: "), "\(prerequisites)")

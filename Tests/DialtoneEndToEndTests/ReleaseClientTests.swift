@@ -47,6 +47,34 @@ import Testing
         }
     }
 
+    @Test func vobizReleaseIntoTheCooldownThenCancelItRefundsTheFee() async throws {
+        let fixture = try await SandboxFixture.start(releaseCooldown: .seconds(24 * 3600))
+        defer { Task { await fixture.sandbox.stop() } }
+        let client = vobiz(fixture)
+        let stock = try await client.searchInventory(InventoryQuery(country: "IN", pageSize: 100)).items
+        let committed = try #require(stock.first { $0.requirements.minimumCommitmentMonths > 0 })
+        _ = try await client.purchase(committed, permit: .test)
+        let owned = try #require(try await client.ownedNumbers(.all).first { $0.e164 == committed.e164 })
+        let released = try await client.release(owned, permit: .test)
+        #expect(released.releaseFee == committed.monthlyFee)
+        let ends = try #require(released.cooldownEndsAt.flatMap { try? Date($0, strategy: .iso8601) })
+        #expect(ends.timeIntervalSinceNow > 23 * 3600)
+        let pending = try #require(try await client.ownedNumbers(.all).first { $0.e164 == committed.e164 })
+        #expect(pending.status == .pendingRelease && pending.releaseCooldownEndsAt == ends)
+        #expect(client.features.canCancelRelease)
+
+        let restored = try await client.cancelRelease(pending, permit: .test)
+        #expect(restored.refunded == committed.monthlyFee)
+        #expect(try await client.ownedNumbers(.all).first { $0.e164 == committed.e164 }?.status == .active)
+        do {
+            _ = try await client.cancelRelease(pending, permit: .test)
+            Issue.record("cancelling a release no longer pending must fail")
+        } catch let error as DialtoneError {
+            #expect(error.httpStatus == 409 && error.providerMessage == "number is not pending release")
+            #expect(error.isDefiniteRefusal, "a 409 is a refusal: nothing changed, nothing to reconcile")
+        }
+    }
+
     @Test func plivoReleasesARentedNumberAndRefusesOneItDoesNotRent() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }

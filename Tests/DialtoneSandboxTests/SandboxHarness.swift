@@ -10,9 +10,13 @@ import NIOHTTP1
 struct SandboxHarness {
     let sandbox: RunningSandbox
 
-    /// Starts a fresh sandbox with `numbers` seeded numbers; stop it with `stop()`.
-    static func start(numbers: Int = 2_000, faults: SandboxFaults = .none) async throws -> SandboxHarness {
-        let options = SandboxOptions(databasePath: ":memory:", numbers: numbers, seed: 7, faults: faults)
+    /// Starts a fresh sandbox with `numbers` seeded numbers; stop it with `stop()`. Vobiz
+    /// releases are immediate unless `releaseCooldown` says otherwise.
+    static func start(
+        numbers: Int = 2_000, faults: SandboxFaults = .none, releaseCooldown: Duration = .zero
+    ) async throws -> SandboxHarness {
+        let options = SandboxOptions(
+            databasePath: ":memory:", numbers: numbers, seed: 7, faults: faults, releaseCooldown: releaseCooldown)
         return SandboxHarness(sandbox: try await SandboxServer.start(options, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }))
     }
 

@@ -12,9 +12,14 @@ import Testing
     @Test func spaceMarksRowsAndBWithMarksOpensOneCombinedQuote() async {
         let model = await Fixtures.loadedModel()
         #expect(KeyMap.resolve(.character(" "), in: model.snapshot) == .run(.intent(.toggleMark)))
+        let unmarked = Fixtures.render(model.snapshot, size: Size(rows: 24, columns: 80)).text
         await Fixtures.send([.toggleMark, .toggleMark, .toggleMark], to: model)
         let marked = Fixtures.render(model.snapshot, size: Size(rows: 24, columns: 80))
-        #expect(marked.text.components(separatedBy: "✓ +").count - 1 == 3, "three rows are marked:\n\(marked.text)")
+        let rows = marked.text.split(separator: "\n").map(String.init)
+        #expect(rows.filter { $0.dropFirst().hasPrefix("✓+") }.count == 3, "three rows are marked, beside the pointer:\n\(marked.text)")
+        // Marks never move a column: every line reads as it did unmarked once its gutter is left out.
+        let table = { (text: String) in text.split(separator: "\n").prefix(20).map { String($0.dropFirst(2)) } }
+        #expect(table(marked.text) == table(unmarked), "marked:\n\(marked.text)\nunmarked:\n\(unmarked)")
         #expect(marked.text.contains("3 marked · "))
         await Fixtures.send([.buy, .typeCharacter("3")], to: model) { $0.batch.gate.armingTenths == 0 && $0.batch.quote?.isCheckingAccounts == false }
         #expect(model.snapshot.overlay == .batchConfirm)

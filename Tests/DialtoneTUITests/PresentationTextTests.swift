@@ -3,6 +3,8 @@ import DialtoneViewModels
 import Foundation
 import Testing
 
+@testable import DialtoneTUI
+
 /// Pure presentation text: search matches, places beside a CC column, dates for people.
 @Suite struct PresentationTextTests {
     @Test func substringMatchesAreFoundAnywhereInTheDigits() {
@@ -45,5 +47,29 @@ import Testing
         #expect(MomentFormatting.relative(now.addingTimeInterval(-86_400 * 800), now: now) == "2 years ago")
         #expect(MomentFormatting.parseTimestamp("2025-06-12T08:36:00.250Z") != nil)
         #expect(MomentFormatting.parseTimestamp("lata 722") == nil)
+    }
+
+    @Test func perMinutePricesSayTheirCurrencyAndUnit() {
+        #expect(NumberFormatting.perMinute(Money(Decimal(string: "0.0085")!, "USD")) == "USD 0.0085/min")
+        #expect(NumberFormatting.perMinute(Money(1, "EUR")) == "EUR 1.00/min")
+    }
+
+    @Test func detailLabelsShareOneStyleWhateverTheProviderCallsThem() {
+        #expect(NumberDetail.label("rate_center") == "Rate center")
+        #expect(NumberDetail.label("listed since") == "Listed since")
+        #expect(NumberDetail.label("LATA") == "LATA")
+    }
+
+    @Test func ownedDetailsSayWhatTheProviderSaidAndNothingElse() {
+        let fields = OwnedDetails.Fields(isBlocked: true, applicationID: "app_1", inboundPerMinute: Money(Decimal(string: "0.0085")!, "USD"))
+        let row = OwnedRow(number: OwnedNumber(provider: .vobiz, e164: "+919876543210", country: "IN", details: OwnedDetails(fields)), profile: "work")
+        let lines = NumberDetail.lines(for: row, now: Date(timeIntervalSince1970: 0), timeZone: TimeZone(identifier: "UTC")!)
+        let byLabel = Dictionary(lines.map { ($0.label, $0.value) }, uniquingKeysWith: { first, _ in first })
+        #expect(byLabel["Blocked"] == "yes" && byLabel["Application"] == "app_1" && byLabel["Inbound rate"] == "USD 0.0085/min")
+        #expect(byLabel["Trunk group"] == nil && byLabel["Next billing"] == nil && byLabel["Outbound rate"] == nil)
+        #expect(byLabel["Monthly fee"] == "unknown", "the same word as a listed number's unknown fee")
+        let plain = NumberDetail.lines(for: OwnedRow(number: OwnedNumber(provider: .plivo, e164: "+14155550100", country: "US"), profile: "work"),
+                                       now: Date(timeIntervalSince1970: 0))
+        #expect(!plain.contains { ["Blocked", "Trunk group", "Application", "Inbound rate"].contains($0.label) })
     }
 }

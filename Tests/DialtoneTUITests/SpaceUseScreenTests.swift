@@ -24,6 +24,8 @@ import Testing
         Scenario(name: "owned-three-providers", providers: [.vobiz, .plivo, .agni], intents: [.showScreen(.owned)]),
         Scenario(name: "dialog", providers: [.vobiz], intents: [.moveDown, .buy]),
         Scenario(name: "error", providers: [.vobiz], failure: refused),
+        Scenario(name: "owned-detail-vobiz", providers: [.vobiz], intents: [.showScreen(.owned), .accept]),
+        Scenario(name: "owned-detail-agni", providers: [.agni], intents: [.showScreen(.owned), .accept]),
     ]
 
     nonisolated static let sizes = [Size(rows: 24, columns: 80), Size(rows: 40, columns: 120), Size(rows: 60, columns: 200)]

@@ -100,6 +100,8 @@ public struct WarmCache: Sendable {
     private static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
+        // The numbers of a saved owned list share their equal details, as when they were listed.
+        decoder.userInfo[OwnedDetails.poolKey] = OwnedDetails.Pool()
         return decoder
     }
 }

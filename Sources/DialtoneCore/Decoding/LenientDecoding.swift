@@ -45,6 +45,13 @@ extension KeyedDecodingContainer {
         throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected text")
     }
 
+    /// An identifier (a trunk, an application, a subscription): `lenientString`, with an empty
+    /// string read as `nil`, since it names nothing.
+    func lenientID(_ key: Key) throws -> String? {
+        guard let text = try lenientString(key), !text.isEmpty else { return nil }
+        return text
+    }
+
     /// A Boolean from `true`/`false`, `"true"`/`"false"`, `1`/`0`; `nil` when absent or null.
     func lenientBool(_ key: Key) throws -> Bool? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
@@ -103,8 +110,11 @@ enum LenientNumber {
     /// ISO 8601 with or without fractional seconds, or a day alone (Plivo's `added_on`,
     /// `2026-03-25`), read as the start of that day in UTC.
     static func date(_ text: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
-        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        if let date = UTCTimestamp.parse(text) { return date }
+        // The form the text looks like first: a failed parse costs as much as a good one.
+        let fractional = text.contains(".")
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: fractional).parse(text) { return date }
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: !fractional).parse(text) { return date }
         if text.count == 10, let date = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return date }
         return nil
     }

@@ -39,6 +39,6 @@ public enum SkippedEntries {
     /// `nil` for none; otherwise a short phrase for a status bar or stderr.
     public static func phrase(_ count: Int) -> String? {
         guard count > 0 else { return nil }
-        return count == 1 ? "1 entry could not be read" : "\(count) entries could not be read"
+        return "\(Plural.count(count, "entry")) could not be read"
     }
 }

@@ -22,12 +22,26 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         case reconciledReleased = "reconciled_released"
         /// A release with no answer: the owned list still has the number.
         case reconciledNotReleased = "reconciled_not_released"
+        /// A cancelled release with no answer: the owned list shows the number active again.
+        case reconciledRestored = "reconciled_restored"
+        /// A cancelled release with no answer: the owned list shows it still pending, or gone.
+        case reconciledNotRestored = "reconciled_not_restored"
 
         /// Whether a line in this state settles its intent.
         public var resolves: Bool {
             switch self {
-            case .done, .failed, .reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased: true
+            case .done, .failed, .reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased,
+                 .reconciledRestored, .reconciledNotRestored: true
             case .intent, .unknown: false
+            }
+        }
+
+        /// Whether this outcome was learned from the owned list after the answer was lost.
+        public var isReconciled: Bool {
+            switch self {
+            case .reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased,
+                 .reconciledRestored, .reconciledNotRestored: true
+            case .intent, .done, .failed, .unknown: false
             }
         }
     }
@@ -37,6 +51,17 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case purchase
         case release
+        /// Cancelling a release during its cooldown: the number active again, the fee refunded.
+        case cancelRelease = "cancel_release"
+
+        /// `purchase`, `release`, `cancelled release`, for messages.
+        public var noun: String {
+            switch self {
+            case .purchase: "purchase"
+            case .release: "release"
+            case .cancelRelease: "cancelled release"
+            }
+        }
     }
 
     /// The purchase this line belongs to (shared by its intent and every later line).
@@ -68,6 +93,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public var reportedMonthly: Decimal?
     /// On a release's `done` line: the release fee the provider reported.
     public var releaseFee: Decimal?
+    /// On a cancelled release's `done` line: the fee the provider reported refunded.
+    public var refunded: Decimal?
     public var message: String?
 
     /// An intent to buy `number` under `profile`, at `accountID` on `endpoint`.
@@ -111,6 +138,16 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         self.currency = number.monthlyFee?.currency ?? ""
         self.asQuoted = nil
         self.message = nil
+    }
+
+    /// An intent to cancel the pending release of `number` under `profile`, at `accountID` on
+    /// `endpoint`; `monthly` is the fee that resumes.
+    public init(
+        intentToCancelRelease number: OwnedNumber, profile: String, accountID: String, endpoint: String,
+        id: UUID = UUID(), time: Date
+    ) {
+        self.init(intentToRelease: number, profile: profile, accountID: accountID, endpoint: endpoint, id: id, time: time)
+        kind = .cancelRelease
     }
 
     /// The next line for the same purchase.
@@ -162,9 +199,17 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         return next
     }
 
+    /// The `done` line of a cancelled release: the provider's message and any refund it reported.
+    public func restored(at time: Date, receipt: ReleaseReceipt) -> JournalEntry {
+        var next = followed(by: .done, at: time, message: receipt.message)
+        next.refunded = receipt.refunded?.amount
+        if let refund = receipt.refunded, currency.isEmpty { next.currency = refund.currency }
+        return next
+    }
+
     private enum CodingKeys: String, CodingKey {
         case id, time, state, kind, provider, profile, e164, setup, monthly, currency, message, endpoint
-        case accountID = "account_id", legacyAccount = "account", asQuoted = "as_quoted", releaseFee = "release_fee"
+        case accountID = "account_id", legacyAccount = "account", asQuoted = "as_quoted", releaseFee = "release_fee", refunded
         case reportedSetup = "reported_setup", reportedMonthly = "reported_monthly"
     }
 
@@ -187,6 +232,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         reportedSetup = try Self.decimal(container, .reportedSetup)
         reportedMonthly = try Self.decimal(container, .reportedMonthly)
         releaseFee = try Self.decimal(container, .releaseFee)
+        refunded = try Self.decimal(container, .refunded)
         message = try container.decodeIfPresent(String.self, forKey: .message)
     }
 
@@ -209,6 +255,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         try container.encodeIfPresent(reportedSetup?.description, forKey: .reportedSetup)
         try container.encodeIfPresent(reportedMonthly?.description, forKey: .reportedMonthly)
         try container.encodeIfPresent(releaseFee?.description, forKey: .releaseFee)
+        try container.encodeIfPresent(refunded?.description, forKey: .refunded)
         try container.encodeIfPresent(message, forKey: .message)
     }
 

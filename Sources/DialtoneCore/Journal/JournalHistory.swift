@@ -6,6 +6,10 @@ public struct HistoryRow: Sendable, Hashable {
     /// How it ended, as far as the journal knows.
     public enum Outcome: String, Sendable, Hashable {
         case bought, notBought = "not_bought", released, notReleased = "not_released", failed
+        /// A cancelled release went through: the number is active again.
+        case restored
+        /// A cancelled release did not go through: still pending, or already gone.
+        case notRestored = "not_restored"
         /// No outcome written yet: in flight, or waiting to be reconciled.
         case unknown
 
@@ -21,7 +25,8 @@ public struct HistoryRow: Sendable, Hashable {
     public var provider: ProviderKind
     public var e164: String
     /// A purchase's setup plus first month as the spend limits count it (the confirmed amounts,
-    /// or the reported ones where more), or a release's fee; `nil` when not stated.
+    /// or the reported ones where more), or a release's fee; `nil` when not stated (and for a
+    /// cancelled release, whose refund the message states).
     public var chargedNow: Money?
     /// The monthly fee the purchase starts or the release stops; `nil` when not stated.
     public var monthly: Money?
@@ -69,7 +74,7 @@ extension JournalContents {
         return HistoryRow(
             id: intent.id, time: intent.time, kind: intent.kind, profile: intent.profile, provider: intent.provider,
             e164: intent.e164, chargedNow: charged, monthly: money(last.countedMonthly), outcome: outcome(of: last),
-            reconciled: [.reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased].contains(last.state),
+            reconciled: last.state.isReconciled,
             message: last.message)
     }
 
@@ -77,11 +82,18 @@ extension JournalContents {
         switch last.state {
         case .intent, .unknown: .unknown
         case .failed: .failed
-        case .done: last.kind == .release ? .released : .bought
+        case .done:
+            switch last.kind {
+            case .purchase: .bought
+            case .release: .released
+            case .cancelRelease: .restored
+            }
         case .reconciledBought: .bought
         case .reconciledNotBought: .notBought
         case .reconciledReleased: .released
         case .reconciledNotReleased: .notReleased
+        case .reconciledRestored: .restored
+        case .reconciledNotRestored: .notRestored
         }
     }
 }

@@ -110,10 +110,16 @@ public struct JournalContents: Sendable, Hashable {
         entries.contains { $0.id == id && $0.state.resolves }
     }
 
+    /// `12 lines, 1 purchase not yet settled`: how much the journal holds, for `doctor` and `config`.
+    public var countsSummary: String {
+        let open = unresolvedIntents.count
+        return Plural.count(entries.count, "line") + (open > 0 ? ", \(Plural.count(open, "purchase")) not yet settled" : "")
+    }
+
     /// A warning for people when some lines could not be read.
     public func warning(path: String) -> String? {
         guard unreadableLines > 0 else { return nil }
-        let lines = unreadableLines == 1 ? "1 line" : "\(unreadableLines) lines"
-        return "purchase journal \(path): \(lines) could not be read and were skipped; check the file"
+        let verb = unreadableLines == 1 ? "was" : "were"
+        return "purchase journal \(path): \(Plural.count(unreadableLines, "line")) could not be read and \(verb) skipped; check the file"
     }
 }

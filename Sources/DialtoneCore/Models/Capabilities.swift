@@ -12,6 +12,13 @@ public struct Capabilities: Sendable, Hashable, Codable {
         self.fax = fax
     }
 
+    /// Flags as a provider reported them, a missing one taken as absent; `nil` (unknown, never
+    /// "none") when it reported none of them.
+    public init?(reported voice: Bool?, sms: Bool?, mms: Bool?, fax: Bool? = nil) {
+        guard voice != nil || sms != nil || mms != nil || fax != nil else { return nil }
+        self.init(voice: voice ?? false, sms: sms ?? false, mms: mms ?? false, fax: fax ?? false)
+    }
+
     /// Whether every capability in `required` is present.
     public func satisfies(_ required: Set<Capability>) -> Bool {
         required.allSatisfy { has($0) }

@@ -10,6 +10,10 @@ public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
     public var city: String?
     public var type: NumberType
     public var capabilities: Capabilities?
+    /// Routing, blocking, per-minute prices: what only some providers say (`.none` when nothing).
+    public var details: OwnedDetails
+    /// Vobiz `next_billing_date`: when the monthly fee is charged next.
+    public var nextBillingAt: Date?
     public var status: NumberStatus
     /// Monthly cost; `nil` when the provider does not say.
     public var monthlyFee: Money?
@@ -19,6 +23,10 @@ public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
     public var label: String?
     public var purchasedAt: Date?
 
+    /// While the number is `pending_release`: when its release cooldown ends and it leaves the
+    /// account (until then the release can be cancelled); `nil` when not stated.
+    public var releaseCooldownEndsAt: Date?
+
     /// `vobiz:+14155551234`: computed, not stored, since a fleet holds 100 000 of these.
     public var id: String { "\(provider.rawValue):\(e164)" }
 
@@ -26,7 +34,7 @@ public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
         provider: ProviderKind, e164: String, country: String, region: String? = nil,
         city: String? = nil, type: NumberType = .other(""), capabilities: Capabilities? = nil,
         status: NumberStatus = .active, monthlyFee: Money? = nil, accountID: String? = nil,
-        label: String? = nil, purchasedAt: Date? = nil
+        label: String? = nil, purchasedAt: Date? = nil, details: OwnedDetails = .none, nextBillingAt: Date? = nil
     ) {
         self.provider = provider
         self.e164 = e164
@@ -40,6 +48,8 @@ public struct OwnedNumber: Sendable, Hashable, Codable, Identifiable {
         self.accountID = accountID
         self.label = label
         self.purchasedAt = purchasedAt
+        self.details = details
+        self.nextBillingAt = nextBillingAt
     }
 }
 

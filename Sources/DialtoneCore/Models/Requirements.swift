@@ -44,9 +44,10 @@ public struct Requirements: Sendable, Hashable, Codable {
             prerequisites: try c.decodeIfPresent([String].self, forKey: .prerequisites) ?? [])
     }
 
-    /// Documents or verification are needed, so a purchase may stay pending.
+    /// Documents or verification are needed, so a purchase may stay pending. Plivo's
+    /// `terms-and-conditions` asks for an agreement, not documents.
     public var needsDocuments: Bool {
-        restriction != nil || !prerequisites.isEmpty || (aadhaarVerificationRequired && !aadhaarVerified)
+        (restriction.map { $0 != "terms-and-conditions" } ?? false) || !prerequisites.isEmpty || (aadhaarVerificationRequired && !aadhaarVerified)
     }
 
     /// One human line per requirement, for the detail pane and the confirmation dialog.
@@ -61,7 +62,7 @@ public struct Requirements: Sendable, Hashable, Codable {
         }
         lines += prerequisites
         if minimumCommitmentMonths > 0 {
-            lines.append("minimum commitment \(minimumCommitmentMonths) months")
+            lines.append("minimum commitment \(Plural.count(minimumCommitmentMonths, "month"))")
         }
         return lines
     }

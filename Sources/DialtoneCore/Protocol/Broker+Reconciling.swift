@@ -19,7 +19,7 @@ extension Broker {
         concludePurchase(intent, Self.sight(intent.e164, in: await Self.readOwned(provider), provider: provider.kind), provider: provider.kind)
     }
 
-    /// Reconciles one release intent the same way.
+    /// Reconciles one release intent (or cancelled release) the same way.
     func reconcileRelease(_ intent: JournalEntry, provider: any NumberProvider) async -> ReleaseOutcome {
         concludeRelease(intent, Self.sight(intent.e164, in: await Self.readOwned(provider), provider: provider.kind), provider: provider.kind)
     }
@@ -76,6 +76,8 @@ extension Broker {
         case bought(PurchaseReceipt)
         /// An earlier release of the number by the account went through.
         case released(ReleaseReceipt)
+        /// An earlier cancelled release of the number by the account went through.
+        case restored(ReleaseReceipt)
         /// An earlier intent is still open: nothing may be sent.
         case unsettled(DialtoneError)
     }
@@ -86,11 +88,11 @@ extension Broker {
         await step(.settlingEarlier)
         var found = Earlier.clear
         for result in await settle(open, session: session) {
-            let action = result.intent.kind == .release ? "release" : "purchase"
-            let unsettled = "an earlier \(action) of this number by this account is still unsettled"
+            let unsettled = "an earlier \(result.intent.kind.noun) of this number by this account is still unsettled"
             switch result.settlement {
             case .purchase(.bought(let receipt, _)): found = .bought(receipt)
             case .release(.released(let receipt, _)): found = .released(receipt)
+            case .release(.restored(let receipt, _)): found = .restored(receipt)
             case .purchase(.unknown(let error)), .release(.unknown(let error)), .failed(let error):
                 return .unsettled(DialtoneError(
                     .outcomeUnknown, provider: identity.provider, detail: "\(unsettled) (\(error.description)); nothing was sent"))
@@ -130,9 +132,9 @@ extension Broker {
         let owned = await Self.readOwned(session.provider)
         for (intent, lock) in locked {
             let sighting = Self.sight(intent.e164, in: owned, provider: kind)
-            let settlement: Settlement = intent.kind == .release
-                ? .release(concludeRelease(intent, sighting, provider: kind))
-                : .purchase(concludePurchase(intent, sighting, provider: kind))
+            let settlement: Settlement = intent.kind == .purchase
+                ? .purchase(concludePurchase(intent, sighting, provider: kind))
+                : .release(concludeRelease(intent, sighting, provider: kind))
             lock.release()
             results.append(SettledIntent(intent: intent, settlement: settlement))
         }
@@ -175,8 +177,10 @@ extension Broker {
         }
     }
 
-    /// The release's `reconciled_*` line; a failed write leaves it open for the next start.
+    /// The release's (or cancelled release's) `reconciled_*` line; a failed write leaves it open
+    /// for the next start.
     private func concludeRelease(_ intent: JournalEntry, _ sighting: Sighting, provider: ProviderKind) -> ReleaseOutcome {
+        if intent.kind == .cancelRelease { return concludeCancelledRelease(intent, sighting, provider: provider) }
         switch sighting {
         case .listed(let match) where match.status == .pendingRelease:
             // Released into the provider's cooldown: it leaves the account when that ends.
@@ -188,6 +192,24 @@ extension Broker {
         case .absent:
             try? journal.append(intent.followed(by: .reconciledReleased, at: now(), message: "no longer in the complete owned list"))
             return .released(ReleaseReceipt(provider: provider, e164: intent.e164, message: "no longer in the owned list"), reconciled: true)
+        case .unknown(let error):
+            return .unknown(error)
+        }
+    }
+
+    /// A cancelled release with no answer: listed and no longer pending → restored; listed
+    /// pending, or absent from a list that proves it (the cooldown ended) → not restored.
+    private func concludeCancelledRelease(_ intent: JournalEntry, _ sighting: Sighting, provider: ProviderKind) -> ReleaseOutcome {
+        switch sighting {
+        case .listed(let match) where match.status != .pendingRelease:
+            try? journal.append(intent.followed(by: .reconciledRestored, at: now(), message: "\(match.status.label) in the owned list"))
+            return .restored(ReleaseReceipt(provider: provider, e164: intent.e164, message: "\(match.status.label) in the owned list"), reconciled: true)
+        case .listed:
+            try? journal.append(intent.followed(by: .reconciledNotRestored, at: now(), message: "still pending release in the owned list"))
+            return .notRestored
+        case .absent:
+            try? journal.append(intent.followed(by: .reconciledNotRestored, at: now(), message: "no longer in the complete owned list"))
+            return .notRestored
         case .unknown(let error):
             return .unknown(error)
         }

@@ -16,17 +16,21 @@ extension Broker {
             reconcile: { await self.reconcilePurchase(intent, provider: provider) })
     }
 
-    /// Sends the release once, with the permit of `intent`, and writes its outcome; an answer
-    /// that is no definite refusal is reconciled.
+    /// Sends the release (or, for a `cancel_release` intent, the cancellation of one) once, with
+    /// the permit of `intent`, and writes its outcome; an answer that is no definite refusal is
+    /// reconciled.
     func sendRelease(
         _ number: OwnedNumber, intent: JournalEntry, session: ProfileSession, step: @Sendable (Step) async -> Void
     ) async -> ReleaseOutcome {
         let provider = session.provider
+        let cancelling = intent.kind == .cancelRelease
         return await sendOnce(
             intent, provider: provider, step: step,
-            request: { try await provider.release(number, permit: $0) },
-            outcomeLine: { intent.released(at: $1, receipt: $0) },
-            succeeded: { .released($0, reconciled: false) }, refused: { .failed($0) },
+            request: { permit in
+                cancelling ? try await provider.cancelRelease(number, permit: permit) : try await provider.release(number, permit: permit)
+            },
+            outcomeLine: { cancelling ? intent.restored(at: $1, receipt: $0) : intent.released(at: $1, receipt: $0) },
+            succeeded: { cancelling ? .restored($0, reconciled: false) : .released($0, reconciled: false) }, refused: { .failed($0) },
             reconcile: { await self.reconcileRelease(intent, provider: provider) })
     }
 

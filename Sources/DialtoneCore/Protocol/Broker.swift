@@ -74,17 +74,43 @@ public final class Broker: Sendable {
     public func release(
         _ confirmed: OwnedNumber, by session: ProfileSession, step: @escaping @Sendable (Step) async -> Void = { _ in }
     ) async -> ReleaseResult {
+        await carryOutRelease(confirmed, cancelling: false, by: session, step: step)
+    }
+
+    /// Carries out the cancellation of `confirmed`'s pending release (exactly as the
+    /// confirmation showed it) by `session`; `step` hears each step as it starts.
+    public func cancelRelease(
+        _ confirmed: OwnedNumber, by session: ProfileSession, step: @escaping @Sendable (Step) async -> Void = { _ in }
+    ) async -> ReleaseResult {
+        await carryOutRelease(confirmed, cancelling: true, by: session, step: step)
+    }
+
+    /// A release, or the cancellation of a pending one: the owned entry read again must be as
+    /// confirmed (and, to cancel, still pending release).
+    private func carryOutRelease(
+        _ confirmed: OwnedNumber, cancelling: Bool, by session: ProfileSession, step: @escaping @Sendable (Step) async -> Void
+    ) async -> ReleaseResult {
         await carryOut(Request(
             e164: confirmed.e164, charging: nil,
             earlierEnds: { earlier in
-                guard case .released(let receipt) = earlier else { return nil }
-                return .released(receipt, reconciled: true)
+                switch earlier {
+                case .released(let receipt) where !cancelling: .released(receipt, reconciled: true)
+                case .restored(let receipt) where cancelling: .restored(receipt, reconciled: true)
+                default: nil
+                }
             },
             unknown: { .unknown($0) }, refused: { .failed($0) },
             reread: { await Rereading.ownedEntry(of: confirmed, provider: session.provider) },
-            change: { Terms.change(from: confirmed, to: $0) },
-            intent: { JournalEntry(
-                intentToRelease: confirmed, profile: session.name, accountID: session.provider.accountID, endpoint: session.endpoint, time: $0) },
+            change: { current in
+                if cancelling, current.status != .pendingRelease { return "the number is no longer pending release" }
+                return Terms.change(from: confirmed, to: current)
+            },
+            intent: { time in
+                let (profile, account, endpoint) = (session.name, session.provider.accountID, session.endpoint)
+                return cancelling
+                    ? JournalEntry(intentToCancelRelease: confirmed, profile: profile, accountID: account, endpoint: endpoint, time: time)
+                    : JournalEntry(intentToRelease: confirmed, profile: profile, accountID: account, endpoint: endpoint, time: time)
+            },
             send: { await self.sendRelease($0, intent: $1, session: session, step: step) }
         ), session: session, step: step)
     }
@@ -153,9 +179,8 @@ public final class Broker: Sendable {
     /// open: another terminal is buying or releasing that number for that account right now.
     static func admit(_ intent: JournalEntry, in contents: JournalContents, provider: ProviderKind) throws {
         guard contents.unresolvedIntents.contains(where: { $0.id != intent.id && $0.identity == intent.identity }) else { return }
-        let action = intent.kind == .release ? "release" : "purchase"
         throw DialtoneError(
             .validation, provider: provider,
-            detail: "another \(action) of this number by this account is still open (another dialtone, or an unknown outcome); nothing was sent")
+            detail: "another \(intent.kind.noun) of this number by this account is still open (another dialtone, or an unknown outcome); nothing was sent")
     }
 }

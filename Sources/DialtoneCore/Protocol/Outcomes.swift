@@ -24,14 +24,20 @@ public enum PurchaseOutcome: Sendable, Equatable {
     }
 }
 
-/// How a release ended.
+/// How a release, or the cancellation of a pending one, ended.
 public enum ReleaseOutcome: Sendable, Equatable {
-    /// Released: the provider said so, or (`reconciled`) the complete owned list no longer has it.
+    /// Released: the provider said so, or (`reconciled`) the complete owned list no longer has
+    /// it, or lists it pending release.
     case released(ReleaseReceipt, reconciled: Bool)
-    /// The provider refused; the number is still the account's.
+    /// A cancelled release went through: the provider said so, or (`reconciled`) the owned
+    /// list shows the number active again.
+    case restored(ReleaseReceipt, reconciled: Bool)
+    /// The provider refused; the number is as it was.
     case failed(DialtoneError)
-    /// No answer, and the owned list still has the number.
+    /// No answer, and the owned list still has the number (not pending release).
     case notReleased
+    /// No answer to a cancelled release, and the owned list shows it still pending, or gone.
+    case notRestored
     /// No answer, and the owned list could not be read in full; reconciled at the next start.
     case unknown(DialtoneError)
 
@@ -44,6 +50,12 @@ public enum ReleaseOutcome: Sendable, Equatable {
     /// Whether the number ended up released.
     public var isReleased: Bool {
         if case .released = self { return true }
+        return false
+    }
+
+    /// Whether a cancelled release went through: the number is active again.
+    public var isRestored: Bool {
+        if case .restored = self { return true }
         return false
     }
 }

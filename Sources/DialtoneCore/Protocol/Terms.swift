@@ -43,5 +43,5 @@ enum Terms {
 
     private static func fee(_ money: Money?) -> String { money?.description ?? "unknown" }
 
-    private static func months(_ count: Int) -> String { count == 0 ? "none" : "\(count) months" }
+    private static func months(_ count: Int) -> String { count == 0 ? "none" : Plural.count(count, "month") }
 }

@@ -95,13 +95,13 @@ struct ListPager: Sendable {
             onPage(page.items, ListProgress(pagesRead: pagesRead, pagesTotal: pagesTotal.map { max($0, pagesRead) }))
         }
         if failure == nil, !ended {
-            failure = "stopped after \(maxPages) pages of \(stride)"
+            failure = "stopped after \(Plural.count(maxPages, "page")) of \(stride)"
         }
         if failure == nil, let total = first.total, items.count + skipped < total {
             failure = "pages came back short"
         }
         if failure == nil, let changed = totals.change {
-            failure = "the list changed while it was read (\(changed.first) entries, then \(changed.later))"
+            failure = "the list changed while it was read (\(Plural.count(changed.first, "entry")), then \(changed.later))"
         }
         if let failure, let total = first.total {
             return (items, "\(failure); read \(items.count) of \(total)", skipped)
@@ -168,7 +168,7 @@ public struct ListProgress: Sendable, Hashable {
 
     /// `3/1000 pages`, or `3 pages` while the total is unknown.
     public var label: String {
-        pagesTotal.map { "\(pagesRead)/\($0) pages" } ?? "\(pagesRead) page\(pagesRead == 1 ? "" : "s")"
+        pagesTotal.map { "\(pagesRead)/\(Plural.count($0, "page"))" } ?? Plural.count(pagesRead, "page")
     }
 }
 

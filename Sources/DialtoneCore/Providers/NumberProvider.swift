@@ -21,6 +21,10 @@ public protocol NumberProvider: Sendable {
     /// Gives up one owned number, carrying out the journalled intent `permit` names. Never
     /// retried; `.unsupported` where the provider documents no release.
     func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt
+    /// Cancels the pending release of one owned number during its cooldown, carrying out the
+    /// journalled intent `permit` names. Never retried; `.unsupported` where the provider
+    /// documents no cancellation.
+    func cancelRelease(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt
     /// Every number the account owns (all pages), and whether the list was read to its end.
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList
     /// `ownedNumberList(_:)` handing each page's numbers (those `query` admits) to `onPage` as
@@ -54,6 +58,11 @@ extension NumberProvider {
         throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to release a number")
     }
 
+    /// Providers without a documented way to cancel a release.
+    public func cancelRelease(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
+        throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to cancel a release")
+    }
+
     /// The owned numbers, complete or not (for screens that show what there is).
     public func ownedNumbers(_ query: OwnedQuery) async throws -> [OwnedNumber] {
         try await ownedNumberList(query).numbers
@@ -80,11 +89,11 @@ public struct OwnedList: Sendable, Hashable {
     public var whyNotProofOfAbsence: String? {
         if let incompleteReason { return "the owned list was read only in part (\(incompleteReason))" }
         if skippedEntries > 0 {
-            return "\(skippedEntries) owned-list entr\(skippedEntries == 1 ? "y" : "ies") could not be read"
+            return "\(Plural.count(skippedEntries, "owned-list entry")) could not be read"
         }
         var seen = Set<String>()
         let repeated = numbers.filter { !seen.insert($0.e164).inserted }.count
-        if repeated > 0 { return "the owned list named \(repeated) number\(repeated == 1 ? "" : "s") twice, so it shifted while read" }
+        if repeated > 0 { return "the owned list named \(Plural.count(repeated, "number")) twice, so it shifted while read" }
         return nil
     }
 }
@@ -97,6 +106,8 @@ public struct ProviderFeatures: Sendable, Hashable {
     public var canBuy: Bool
     /// It releases owned numbers through its API.
     public var canRelease: Bool
+    /// A release enters a cooldown during which it can be cancelled (Vobiz).
+    public var canCancelRelease: Bool
     /// It reports a balance.
     public var hasBalance: Bool
     /// A search needs a country (Plivo).
@@ -121,8 +132,9 @@ public struct ProviderFeatures: Sendable, Hashable {
         canSearch: Bool, canBuy: Bool, hasBalance: Bool, requiresCountry: Bool, maxPageSize: Int,
         filtersTypeOnServer: Bool, filtersCapabilitiesOnServer: Bool, searchHelp: String,
         capabilityCombinations: [Set<Capability>] = [], searchFilters: [SearchFilters.Key] = [], canRelease: Bool = false,
-        searchWildcards: [Character] = []
+        searchWildcards: [Character] = [], canCancelRelease: Bool = false
     ) {
+        self.canCancelRelease = canCancelRelease
         self.searchWildcards = searchWildcards
         self.capabilityCombinations = capabilityCombinations
         self.searchFilters = searchFilters

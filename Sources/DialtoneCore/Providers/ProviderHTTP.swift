@@ -32,7 +32,8 @@ struct ProviderHTTP: Sendable {
         return try WireJSON.decode(type, from: response.body, provider: provider)
     }
 
-    /// POSTs a purchase exactly once and returns its 2xx answer; anything else throws.
+    /// POSTs a purchase (or another change that moves money, such as a cancelled release)
+    /// exactly once and returns its 2xx answer; anything else throws.
     func postPurchase(_ url: String, body: Data) async throws -> WireResponse {
         try await sendOnce(WireRequest(method: .post, url: url, headers: headers(json: true), body: body))
     }

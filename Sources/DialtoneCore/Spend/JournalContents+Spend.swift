@@ -20,7 +20,8 @@ extension JournalContents {
         }
         return latest.values.reduce(Decimal(0)) { total, entry in
             switch entry.state {
-            case .failed, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased: return total
+            case .failed, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased, .reconciledRestored, .reconciledNotRestored:
+                return total
             case .intent, .unknown, .done, .reconciledBought:
                 guard entry.currency.uppercased() == currency.uppercased() else { return total }
                 return total + (entry.countedSetup ?? 0) + (entry.countedMonthly ?? 0)

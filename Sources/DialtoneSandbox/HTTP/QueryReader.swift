@@ -25,6 +25,23 @@ struct QueryReader {
         return value
     }
 
+    /// A paging integer as seed 000 types one, an `integer` without a minimum: any whole number
+    /// is valid and one below 1 reads as 1; above `maximum` it is refused, and without a
+    /// maximum a huge one reads as a billion (past any listing). Anything else is a 400.
+    func pagingInteger(_ name: String, default fallback: Int, maximum: Int? = nil) throws -> Int {
+        // Sent empty (`page=`) is no integer, unlike not sent at all.
+        guard let text = request.uri.queryParameters[Substring(name)].map(String.init) else { return fallback }
+        let negative = text.hasPrefix("-")
+        let digits = negative || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { throw WireError.badRequest("\(name) must be an integer") }
+        let significant = digits.drop { $0 == "0" }
+        let value = significant.count > 10 ? Int.max : Int(significant) ?? 0
+        if negative || value < 1 { return 1 }
+        guard let maximum else { return min(value, 1_000_000_000) }
+        guard value <= maximum else { throw WireError.badRequest("\(name) must be an integer of at most \(maximum)") }
+        return value
+    }
+
     /// `true`/`false` (also `1`/`0`), or `nil` when absent.
     func bool(_ name: String) throws -> Bool? {
         guard let text = string(name)?.lowercased() else { return nil }

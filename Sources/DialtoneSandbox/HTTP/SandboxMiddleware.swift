@@ -6,7 +6,7 @@ import Logging
 struct SandboxMiddleware: RouterMiddleware {
     typealias Context = SandboxRequestContext
 
-    let faults: FaultInjector
+    let state: SandboxState
     let logger: Logger
 
     func handle(
@@ -14,7 +14,7 @@ struct SandboxMiddleware: RouterMiddleware {
     ) async throws -> Response {
         let provider = Provider(path: request.uri.path)
         if provider != .admin {
-            let (latency, decision) = faults.nextRequest(request.uri.description)
+            let (latency, decision) = state.faults.nextRequest(request.uri.description)
             if latency > 0 { try await Task.sleep(for: .milliseconds(latency)) }
             switch decision {
             case .proceed:
@@ -28,10 +28,11 @@ struct SandboxMiddleware: RouterMiddleware {
                 return error.response(for: provider)
             }
         }
-        if let refusal = StrictPaths.refusal(request.uri.path, provider: provider) {
+        if let refusal = StrictPaths.refusal(request.uri.path, method: request.method, provider: provider) {
             return refusal.response(for: provider)
         }
         do {
+            try await state.completeDueReleases()
             return try await next(request, context)
         } catch let error as WireError {
             return error.response(for: provider)

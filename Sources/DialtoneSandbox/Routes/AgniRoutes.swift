@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Agni's "List Purchased Numbers" (seed 002): owned numbers only, integer prices, no paging.
@@ -24,15 +25,19 @@ enum AgniRoutes {
         ]))
     }
 
+    /// One purchased number: SIP trunks when it is routed (`OwnedSetup`), null when not;
+    /// `updated_at` a day after `created_at`, both with fractional seconds for some (`WireVariant`).
     private static func number(_ record: NumberRecord) -> JSONValue {
         let suffix = RecordIdentity.uuid(for: record.id).prefix(8)
-        let timestamp = record.purchasedAt ?? RecordIdentity.createdAt(for: record.id)
+        let created = record.purchasedAt ?? RecordIdentity.createdAt(for: record.id)
+        let updated = (try? Date(created, strategy: .iso8601)).map { $0.addingTimeInterval(86_400).formatted(.iso8601) } ?? created
+        let (variant, trunks) = (WireVariant(record), OwnedSetup(record).agniTrunks(recordID: record.id))
         return .object([
             ("id", .string(RecordIdentity.uuid(for: record.id))),
             ("telephony_id", .string("telephony_\(suffix)")),
             ("subscription_id", .string("subscription_\(suffix)")),
-            ("inbound_trunk_id", .string("inbound_trunk_\(suffix)")),
-            ("outbound_trunk_id", .string("outbound_trunk_\(suffix)")),
+            ("inbound_trunk_id", .optional(trunks?.inbound)),
+            ("outbound_trunk_id", .optional(trunks?.outbound)),
             ("number", .string(record.e164)),
             ("friendly_name", .string("\(record.city ?? record.regionName) line")),
             ("per_minute_price_inbound", 1),
@@ -41,8 +46,8 @@ enum AgniRoutes {
             ("region", .string(record.regionName)),
             ("iso_country", .string(record.country)),
             ("is_active", .bool(record.status == "active")),
-            ("created_at", .string(timestamp)),
-            ("updated_at", .string(timestamp)),
+            ("created_at", .string(variant.timestamp(created))),
+            ("updated_at", .string(variant.timestamp(updated))),
         ])
     }
 }

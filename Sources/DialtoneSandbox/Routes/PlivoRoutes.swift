@@ -152,7 +152,7 @@ enum PlivoRoutes {
         let account = try caller(request, context)
         let number = try context.parameters.require("number")
         guard E164.isNumber(number, plus: false) else { throw WireError.notFound("not found") }
-        let (outcome, _) = try await ReleaseStore.commit("+" + number, provider: .plivo, owners: account.family, state: state, context: context)
+        let outcome = try await ReleaseStore.commit("+" + number, provider: .plivo, owners: account.family, state: state, context: context)
         guard case .released = outcome else { throw WireError.notFound("not found") }
         return await CommitFaults.afterCommit(Response(status: .noContent), state: state, context: context)
     }

@@ -7,13 +7,25 @@ struct SandboxState: Sendable {
     let database: any DatabaseWriter
     let faults: FaultInjector
     let logger: Logger
+    /// How long a released Vobiz number stays pending before it leaves the account.
+    let releaseCooldown: Duration
     /// Owned listings paged from memory between changes.
     let ownedListings = OwnedListingCache()
+    /// When the next release cooldown ends.
+    let cooldowns = CooldownWatch()
 
     /// Now, as the providers write timestamps (`2026-03-25T10:00:00Z`).
     func timestamp() -> String {
-        Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
-            .replacingOccurrences(of: "+0000", with: "Z")
+        SandboxClock.timestamp(Date())
+    }
+
+    /// Lets every pending release whose cooldown has ended leave its account, before a request
+    /// reads or changes anything. A write only when one is due.
+    func completeDueReleases() async throws {
+        let now = Date()
+        guard cooldowns.isDue(at: now) else { return }
+        let next = try await database.write { db in try ReleaseStore.completeDue(now: now, db) }
+        cooldowns.reset(to: next)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Vobiz's endpoints, under both documented casings `/api/v1/Account/` and `/api/v1/account/`.
@@ -16,6 +17,9 @@ enum VobizRoutes {
             router.delete("\(root)/numbers/:number") { request, context in
                 try await release(request, context, state)
             }
+            router.post("\(root)/numbers/:number/cancel-release") { request, context in
+                try await cancelRelease(request, context, state)
+            }
             router.get("\(root)/balance/:currency") { request, context in
                 try await balance(request, context, state)
             }
@@ -26,17 +30,19 @@ enum VobizRoutes {
         try Authenticator.vobiz(request, pathAuthID: try context.parameters.require("auth_id"))
     }
 
+    /// Seed 000 types `country` and `search` as plain strings and the paging as integers without
+    /// a minimum, so every such request is answered 200: a country the stock has none of, or a
+    /// search that is no part of an E.164 number, finds nothing; paging below 1 reads as 1.
+    /// Only a `per_page` above 100 or paging that is not a whole number is refused (400).
     private static func inventory(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
         _ = try account(request, context)
         let query = QueryReader(request)
-        let country = try query.country("country")?.iso
-        let search = query.string("search")
-        if let search, !E164.isSearch(search) {
-            throw WireError.badRequest("search must be digits of an E.164 number (optionally starting with +), at most 15")
-        }
-        let page = try query.integer("page", default: 1, in: 1...1_000_000)
-        let perPage = try query.integer("per_page", default: 25, in: 1...100)
-        let result = try await state.database.read { db in
+        let page = try query.pagingInteger("page", default: 1)
+        let perPage = try query.pagingInteger("per_page", default: 25, maximum: 100)
+        let (code, search) = (query.string("country"), query.string("search"))
+        let country = code.flatMap { $0.count == 2 ? CountryPlan.find($0)?.iso : nil }
+        let findsNothing = (code != nil && country == nil) || search.map { !E164.isSearch($0) } == true
+        let result = findsNothing ? NumberPage(records: [], total: 0) : try await state.database.read { db in
             try StockSearch.vobiz(db, country: country, search: search, limit: perPage, offset: (page - 1) * perPage)
         }
         let malformed = Array(repeating: JSONValue.object([("id", "malformed"), ("country", .string(country ?? "IN"))]), count: state.faults.current.malformedEntries)
@@ -82,22 +88,60 @@ enum VobizRoutes {
         return error
     }
 
-    /// 204; or, for a number with a minimum commitment, 200 with a message, the release fee and
-    /// a cooldown (the newer `pending_release` answer); 403 when the account does not own it.
+    /// With a cooldown (the default): 200 `pending_release` with the release fee (zero unless
+    /// the number is under a minimum commitment) and `cooldown_ends_at`; the number stays the
+    /// account's until then. Without one: 204, or 200 with the fee for a committed number.
+    /// 403 when the account does not own the number, 409 when it is already pending release.
     /// The path names the number as digits, `+digits` or `%2Bdigits`, under either casing.
     private static func release(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
         let account = try account(request, context)
+        let e164 = try pathNumber(context)
+        let answer: Response
+        switch try await ReleaseStore.commit(e164, provider: .vobiz, owners: account.family, state: state, context: context) {
+        case .released(let record):
+            answer = record.minimumCommitmentMonths > 0
+                ? .json(VobizWire.released(record, fee: record.monthlyFee, cooldownEndsAt: state.timestamp())) : Response(status: .noContent)
+        case .pending(let record, let fee, let ends):
+            answer = .json(VobizWire.released(record, fee: fee, cooldownEndsAt: ends))
+        case .notOwned:
+            throw notOwned
+        case .alreadyPending:
+            throw WireError(status: .conflict, message: "number is already pending release")
+        case .insufficientBalance(let fee, let currency):
+            throw insufficientBalance("insufficient balance for the release fee of \(fee.decimal) \(currency); nothing changed")
+        }
+        return await CommitFaults.afterCommit(answer, state: state, context: context)
+    }
+
+    /// `POST …/numbers/{number}/cancel-release`: during the cooldown the number is active again
+    /// and its release fee refunded (200); 409 when it is not pending release; 403 when the
+    /// account does not own it (its cooldown over, it has left).
+    private static func cancelRelease(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
+        let account = try account(request, context)
+        let e164 = try pathNumber(context)
+        try await CommitFaults.beforeCommit(state, context: context)
+        let outcome = try await state.database.write { db in
+            try ReleaseStore.cancelRelease(e164, owners: account.family, now: Date(), db)
+        }
+        switch outcome {
+        case .restored(let record, let refunded):
+            return await CommitFaults.afterCommit(.json(VobizWire.restored(record, refunded: refunded)), state: state, context: context)
+        case .notOwned:
+            throw notOwned
+        case .notPending:
+            throw WireError(status: .conflict, message: "number is not pending release")
+        }
+    }
+
+    /// The number in a release path, in any documented form.
+    private static func pathNumber(_ context: SandboxRequestContext) throws -> String {
         guard let e164 = E164.vobizPathNumber(try context.parameters.require("number")) else {
             throw WireError.badRequest("number must be an E.164 number: digits, +digits or %2Bdigits")
         }
-        let (outcome, now) = try await ReleaseStore.commit(e164, provider: .vobiz, owners: account.family, state: state, context: context)
-        guard case .released(let record) = outcome else {
-            throw WireError(status: .forbidden, message: "account does not own this number")
-        }
-        let answer: Response = record.minimumCommitmentMonths > 0
-            ? .json(VobizWire.released(record, cooldownEndsAt: now)) : Response(status: .noContent)
-        return await CommitFaults.afterCommit(answer, state: state, context: context)
+        return e164
     }
+
+    private static var notOwned: WireError { WireError(status: .forbidden, message: "account does not own this number") }
 
     private static func owned(_ request: Request, _ context: SandboxRequestContext, _ state: SandboxState) async throws -> Response {
         let account = try account(request, context)
@@ -115,7 +159,9 @@ enum VobizRoutes {
         let listing = NumberQuery.owned(by: owners)
         let page = try await state.ownedListings.page(listing, limit: perPage, offset: offset, in: state.database)
         let unreadable = newest(state.faults.current.malformedOwnedEntries, of: page.records)
-        return .json(VobizWire.list(page, page: offset / perPage + 1, perPage: perPage, unreadable: unreadable))
+        let pending = page.records.filter { $0.status == "pending_release" }.map(\.id)
+        let cooldowns = pending.isEmpty ? [:] : try await state.database.read { db in try ReleaseStore.cooldowns(of: pending, db) }
+        return .json(VobizWire.list(page, page: offset / perPage + 1, perPage: perPage, unreadable: unreadable, cooldowns: cooldowns))
     }
 
     /// The ids of the `count` records bought most recently (`malformed_owned_entries`).

@@ -76,15 +76,21 @@ struct CountryPlan: Sendable {
     }
 }
 
-/// Plivo's verification requirement on a number.
+/// Plivo's verification requirement on a number (seed 003's `restriction` values).
 enum PlivoRestriction: String, Sendable {
     case cityAddress = "city-address"
     case countryAddress = "country-address"
+    case termsAndConditions = "terms-and-conditions"
 
     var text: String {
         switch self {
         case .cityAddress: "This number requires a proof of address within the city of the number."
         case .countryAddress: "This number requires a proof of address within the country of the number."
+        case .termsAndConditions: "This number requires accepting the carrier's terms and conditions before use."
         }
     }
+
+    /// Documents must be approved before the number is active (seed 003); accepting terms
+    /// needs none, so such a number is bought active.
+    var needsDocuments: Bool { self != .termsAndConditions }
 }

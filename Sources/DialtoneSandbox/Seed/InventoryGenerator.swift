@@ -105,10 +105,20 @@ struct InventoryGenerator {
             mms: sms && random.percent(vobizLike ? 5 : (northAmerica ? 60 : 10)),
             fax: vobizLike && type == .local && random.percent(15),
             setupFee: fees.setup, monthlyFee: fees.monthly, currency: currency,
-            restriction: provider == .plivo && type == .local && random.percent(80) ? plan.plivoLocalRestriction : nil,
+            restriction: provider == .plivo && type == .local && random.percent(80)
+                ? plan.plivoLocalRestriction : Self.termsRestriction(e164, provider: provider, type: type),
             aadhaarRequired: provider == .vobiz && plan.iso == "IN" && (type == .mobile || random.percent(40)),
             minimumCommitmentMonths: minimumCommitment(type: type, country: plan.iso)
         )
+    }
+
+    /// Seed 003's third requirement: a third of Plivo's mobile numbers ask for the carrier's
+    /// terms and conditions to be accepted. Chosen from the number's digits, not drawn, so every
+    /// other seeded value stays as it was.
+    static func termsRestriction(_ e164: String, provider: Provider, type: NumberType) -> PlivoRestriction? {
+        guard provider == .plivo, type == .mobile else { return nil }
+        let sum = e164.utf8.reduce(0) { $0 + Int($1) }
+        return sum % 3 == 0 ? .termsAndConditions : nil
     }
 
     private mutating func minimumCommitment(type: NumberType, country: String) -> Int {

@@ -43,6 +43,36 @@ enum Ledger {
         guard db.changesCount == 1 else { throw DatabaseError(message: "payer \(purchase.payerID) holds no \(purchase.currency)") }
     }
 
+    /// The reason of a release fee's ledger line.
+    static let releaseFee = "release_fee"
+
+    /// Debits `payer` by `amount` for `reason` against an existing purchase (a release fee);
+    /// the purchase's own amount is unchanged.
+    static func charge(_ db: Database, purchaseID: Int64, payer: String, currency: String, amount: MinorUnits, reason: String) throws {
+        try db.execute(
+            sql: "INSERT INTO ledger (purchase_id, account_id, currency, amount, reason) VALUES (?, ?, ?, ?, ?)",
+            arguments: [purchaseID, payer, currency, amount.value, reason])
+        try db.execute(
+            sql: "UPDATE balances SET balance = balance - ? WHERE account_id = ? AND currency = ?",
+            arguments: [amount.value, payer, currency])
+    }
+
+    /// Takes back one `charge` of `amount` for `reason` on the purchase: its ledger line goes and
+    /// the balance is credited, so the balance is still explained by the lines that remain.
+    static func refund(_ db: Database, purchaseID: Int64, payer: String, currency: String, amount: MinorUnits, reason: String) throws {
+        try db.execute(
+            sql: """
+                DELETE FROM ledger WHERE id = (
+                    SELECT id FROM ledger WHERE purchase_id = ? AND account_id = ? AND currency = ? AND amount = ? AND reason = ?
+                    ORDER BY id DESC LIMIT 1)
+                """,
+            arguments: [purchaseID, payer, currency, amount.value, reason])
+        guard db.changesCount == 1 else { throw DatabaseError(message: "no \(reason) of \(amount.decimal) \(currency) to refund") }
+        try db.execute(
+            sql: "UPDATE balances SET balance = balance + ? WHERE account_id = ? AND currency = ?",
+            arguments: [amount.value, payer, currency])
+    }
+
     /// True when every balance equals its opening minus its debits and none is negative, every
     /// purchase's ledger lines add up to its amount, and every purchased number has an owner.
     static func isConsistent(_ db: Database) throws -> Bool {
@@ -58,7 +88,8 @@ enum Ledger {
             db,
             sql: """
                 SELECT count(*) FROM purchases p
-                WHERE p.amount != (SELECT COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.purchase_id = p.id)
+                WHERE p.amount != (
+                    SELECT COALESCE(SUM(l.amount), 0) FROM ledger l WHERE l.purchase_id = p.id AND l.reason != 'release_fee')
                    OR (p.released_at IS NULL AND (SELECT owner FROM numbers n WHERE n.id = p.number_id) IS NULL)
                 """) ?? 1
         let orphanDebits = try Int.fetchOne(

@@ -45,7 +45,7 @@ enum PurchaseStore {
         }
         record.owner = request.ownerID
         record.purchasedAt = request.now
-        record.status = request.provider == .plivo && record.restriction != nil ? "pending" : "active"
+        record.status = request.provider == .plivo && record.restriction?.needsDocuments == true ? "pending" : "active"
         try db.execute(
             sql: "UPDATE numbers SET owner = ?, status = ?, purchased_at = ? WHERE id = ? AND owner IS NULL",
             arguments: [record.owner, record.status, record.purchasedAt, record.id])

@@ -8,7 +8,7 @@ import GRDB
 /// 1–2 character substring — the totals trigrams cannot give. Money columns are `MinorUnits`.
 enum SandboxSchema {
     /// Bumped whenever the tables or the seeded data change shape, so old databases are reseeded.
-    static let version = "4"
+    static let version = "5"
 
     static func create(_ db: Database) throws {
         try db.execute(
@@ -71,6 +71,16 @@ enum SandboxSchema {
                     amount INTEGER NOT NULL CHECK (amount > 0), reason TEXT NOT NULL
                 );
                 CREATE INDEX ledger_account ON ledger(account_id, currency);
+                CREATE TABLE releases (
+                    id INTEGER PRIMARY KEY,
+                    number_id INTEGER NOT NULL REFERENCES numbers(id),
+                    purchase_id INTEGER NOT NULL REFERENCES purchases(id),
+                    payer_id TEXT NOT NULL, currency TEXT NOT NULL, fee INTEGER NOT NULL,
+                    requested_at TEXT NOT NULL, cooldown_ends_at TEXT NOT NULL,
+                    state TEXT NOT NULL DEFAULT 'pending', ended_at TEXT
+                );
+                CREATE UNIQUE INDEX releases_pending ON releases(number_id) WHERE state = 'pending';
+                CREATE INDEX releases_due ON releases(cooldown_ends_at) WHERE state = 'pending';
                 """)
     }
 

@@ -8,6 +8,8 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLitera
     case string(String)
     case number(Decimal)
     case integer(Int64)
+    /// A number written exactly as given, `1.0` or `0.0`: `number` would drop the `.0`.
+    case numberText(String)
     case bool(Bool)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -29,6 +31,12 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLitera
     }
 
     /// A string, or `null` when absent.
+    /// This object with one more field at its end (any other value unchanged).
+    func adding(_ key: String, _ value: JSONValue) -> JSONValue {
+        guard case .object(let fields) = self else { return self }
+        return .object(fields + [(key, value)])
+    }
+
     static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
     /// The compact UTF-8 serialisation.
@@ -43,6 +51,7 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLitera
         case .string(let text): Self.writeString(text, to: &out)
         case .number(let value): out += value.description
         case .integer(let value): out += String(value)
+        case .numberText(let text): out += text
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
         case .array(let items):

@@ -21,7 +21,8 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.enter), .intent(.accept), label: "details", "Show details of the selected number", disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("b")), .intent(.buy), label: "buy", "Buy the selected or the marked numbers (asks first)", screens: [.inventory], disabledWhen: buyDisabled),
         KeyBinding(.browse, keys(.character(" ")), .intent(.toggleMark), "Mark for a combined purchase (Esc clears)", screens: [.inventory], disabledWhen: noSelection),
-        KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected number (asks; cannot be undone)", screens: [.owned], disabledWhen: releaseDisabled),
+        KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected number (asks; Vobiz: u undoes it 24 h)", screens: [.owned], disabledWhen: releaseDisabled),
+        KeyBinding(.browse, keys(.character("u")), .intent(.cancelRelease), "Cancel a pending release (asks; refunds the fee)", screens: [.owned], disabledWhen: cancelReleaseDisabled),
         KeyBinding(.browse, keys(.character("a")), .intent(.toggleAllProviders), "All providers at once, merged (a or Esc goes back)", screens: [.inventory], disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
         KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
         KeyBinding(.browse, keys(.character("1")), .intent(.showScreen(.inventory)), "Show Inventory"),
@@ -83,7 +84,13 @@ public enum KeyBindings {
         if snapshot.profiles.first(where: { $0.name == row.profile })?.canRelease != true {
             return "\(row.number.provider.displayName) documents no way to release a number"
         }
-        return nil
+        return row.number.status == .pendingRelease ? "already pending release; u cancels the release" : nil
+    }
+
+    private static let cancelReleaseDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
+        if snapshot.release.isInFlight { return "a release is in flight" }
+        guard let row = snapshot.owned.selected else { return "no number selected" }
+        return row.number.status == .pendingRelease ? nil : "the number is not pending release"
     }
 
     private static let buyDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in

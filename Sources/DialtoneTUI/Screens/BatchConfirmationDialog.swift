@@ -15,7 +15,7 @@ enum BatchConfirmationDialog {
         let title: String
         switch state.phase {
         case .idle, .confirming:
-            title = "Buy these \(state.items.count) numbers?"
+            title = state.question
             footer.append(NumberDetail.Line(label: "Type count", value: "[\(state.gate.field)] (\(state.items.count)) to arm Buy", role: .input))
             buttons = [
                 .cancel(focused: state.gate.focus == .cancel),

@@ -78,6 +78,8 @@ enum FeeConfirmationDialog {
     enum Button: Hashable {
         /// `wait`: tenths of a second before Buy can be pressed (the arming delay, counted down on the button).
         case cancel(focused: Bool), buy(focused: Bool, armed: Bool, wait: Int), release(focused: Bool, armed: Bool, wait: Int), close
+        /// Cancels a pending release (armed like Release).
+        case restore(focused: Bool, armed: Bool, wait: Int)
         /// A paused batch: stop the rest, or go on with them (armed like Buy).
         case stop(focused: Bool), goOn(focused: Bool, armed: Bool, wait: Int)
     }
@@ -97,6 +99,7 @@ enum FeeConfirmationDialog {
             case .cancel(let focused): ("[ Cancel ]", focused ? .buttonFocused : .button)
             case .buy(let focused, let armed, let wait): armedButton("Buy", focused: focused, armed: armed, wait: wait)
             case .release(let focused, let armed, let wait): armedButton("Release", focused: focused, armed: armed, wait: wait)
+            case .restore(let focused, let armed, let wait): armedButton("Restore", focused: focused, armed: armed, wait: wait)
             case .close: ("[ Close ]", .buttonFocused)
             case .stop(let focused): ("[ Stop ]", focused ? .buttonFocused : .button)
             case .goOn(let focused, let armed, let wait): armedButton("Go on", focused: focused, armed: armed, wait: wait)

@@ -29,7 +29,7 @@ enum HistoryScreen {
             let row = rows[index]
             return [
                 TableCell(localTime(row.time), role: .muted),
-                TableCell(row.kind == .release ? "release" : "purchase"),
+                TableCell(row.kind == .cancelRelease ? "restore" : row.kind.rawValue),
                 TableCell(NumberFormatting.readable(row.e164)),
                 TableCell(row.chargedNow?.formatted() ?? glyphs.absent, role: row.chargedNow.map(NumberDetail.feeRole) ?? .muted),
                 TableCell(row.monthly?.formatted() ?? glyphs.absent, role: row.monthly.map(NumberDetail.feeRole) ?? .muted),
@@ -46,7 +46,7 @@ enum HistoryScreen {
         column += painter.text("Spent this month  ", row: row, column: column, role: .muted)
         let money = state.monthSpend.map { $0.formatted() }.joined(separator: " + ")
         column += painter.text(money.isEmpty ? "none" : money, row: row, column: column, width: width - column - 1, role: .fee)
-        painter.text("   (\(state.rows.count) entries)", row: row, column: column, width: max(0, width - column - 1), role: .muted)
+        painter.text("   (\(Plural.count(state.rows.count, "entry")))", row: row, column: column, width: max(0, width - column - 1), role: .muted)
     }
 
     /// `2026-12-01 18:55` in local time.
@@ -57,8 +57,8 @@ enum HistoryScreen {
 
     private static func role(_ outcome: HistoryRow.Outcome) -> Role {
         switch outcome {
-        case .bought, .released: .free
-        case .failed, .notBought, .notReleased: .muted
+        case .bought, .released, .restored: .free
+        case .failed, .notBought, .notReleased, .notRestored: .muted
         case .unknown: .warning
         }
     }

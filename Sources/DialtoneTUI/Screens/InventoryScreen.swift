@@ -58,14 +58,13 @@ enum InventoryScreen {
         let rows = state.rows
         let search = state.query.search
         let marks = state.marks
-        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: InventoryBody.message(state, now: now)) { index in
+        var table = TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: InventoryBody.message(state, now: now)) { index in
             let number = rows[index]
             let readable = NumberFormatting.readable(number.e164, country: number.country)
-            let mark = marks.contains(number.e164) ? markGlyph(glyphs) : ""
             let matched = search.isEmpty
                 ? [] : SearchMatch.positions(in: readable, search: search, mode: SearchMatch.mode(for: number.provider, country: number.country))
             return [
-                TableCell(mark + readable, role: mark.isEmpty ? nil : .accent, emphasis: matched.map { $0 + mark.count }),
+                TableCell(readable, role: marks.contains(number.e164) ? .accent : nil, emphasis: matched),
                 TableCell(state.query.country == nil ? number.country : ""),
                 TableCell(number.type == .other("") ? glyphs.absent : number.type.label),
                 TableCell(capabilityLetters(number.capabilities, glyphs: glyphs)),
@@ -75,10 +74,9 @@ enum InventoryScreen {
                 TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent),
             ]
         }
+        if !marks.isEmpty { table.isMarked = { marks.contains(rows[$0].e164) } }
+        return table
     }
-
-    /// Put before a marked number: `✓ `, or `* ` in ASCII.
-    static func markGlyph(_ glyphs: GlyphSet) -> String { glyphs.isASCII ? "* " : "✓ " }
 
     /// `VS··`: one letter per capability (voice, sms, mms, fax), a dot where absent, `?` unknown.
     static func capabilityLetters(_ capabilities: Capabilities?, glyphs: GlyphSet) -> String {

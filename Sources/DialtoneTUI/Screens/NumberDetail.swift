@@ -15,18 +15,10 @@ enum NumberDetail {
     ///     merged (All providers).
     ///   - timeZone: where dates from the provider are shown in local time.
     static func lines(for number: PhoneNumber, profile: String? = nil, fetchedAt: Date?, now: Date, timeZone: TimeZone = .current) -> [Line] {
-        var lines = [
-            Line(label: "Number", value: NumberFormatting.readable(number.e164, country: number.country), role: .accent),
-            Line(label: "Provider", value: number.provider.displayName),
-        ]
-        if let profile { lines.append(Line(label: "Profile", value: profile)) }
-        lines.append(Line(label: "Country", value: countryName(number.country)))
-        if let place = NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) {
-            lines.append(Line(label: "Region", value: place))
-        }
+        var lines = identity(
+            e164: number.e164, provider: number.provider, profile: profile, country: number.country, region: number.region,
+            city: number.city, type: number.type, capabilities: number.capabilities)
         lines += [
-            Line(label: "Type", value: number.type.label),
-            Line(label: "Capabilities", value: NumberFormatting.capabilities(number.capabilities)),
             Line(label: "Setup fee", value: NumberFormatting.fee(number.setupFee), role: feeRole(number.setupFee)),
             Line(label: "Monthly fee", value: NumberFormatting.fee(number.monthlyFee), role: feeRole(number.monthlyFee)),
             Line(label: "Charged now", value: NumberFormatting.fee(number.chargedNow), role: feeRole(number.chargedNow)),
@@ -35,7 +27,7 @@ enum NumberDetail {
         lines += number.requirements.lines.map { Line(label: "Requires", value: $0, role: .warning) }
         lines += number.extras.sorted { $0.key < $1.key }.map { key, value in
             let shown = MomentFormatting.parseTimestamp(value).map { MomentFormatting.moment($0, now: now, timeZone: timeZone) }
-            return Line(label: key, value: shown ?? value)
+            return Line(label: label(key), value: shown ?? value)
         }
         if let fetchedAt {
             lines.append(Line(label: "Listed", value: NumberFormatting.age(now.timeIntervalSince(fetchedAt)), role: .muted))
@@ -43,29 +35,54 @@ enum NumberDetail {
         return lines
     }
 
+    /// An owned number: the same lines as a listed one where they mean the same, then what only
+    /// an owned number has (rates, blocking, routing, billing dates) where its provider says it.
     static func lines(for row: OwnedRow, now: Date, timeZone: TimeZone = .current) -> [Line] {
-        let number = row.number
-        var lines = [
-            Line(label: "Number", value: NumberFormatting.readable(number.e164, country: number.country), role: .accent),
-            Line(label: "Provider", value: number.provider.displayName),
-            Line(label: "Profile", value: row.profile),
-            Line(label: "Country", value: countryName(number.country)),
-        ]
-        if let place = NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) {
-            lines.append(Line(label: "Region", value: place))
+        let number = row.number, details = number.details
+        var lines = identity(
+            e164: number.e164, provider: number.provider, profile: row.profile, country: number.country, region: number.region,
+            city: number.city, type: number.type, capabilities: number.capabilities)
+        lines.append(Line(label: "Monthly fee", value: NumberFormatting.fee(number.monthlyFee), role: feeRole(number.monthlyFee)))
+        lines += rateLines(details)
+        lines.append(Line(label: "Status", value: NumberFormatting.status(number, now: now), role: statusRole(number.status)))
+        if let blocked = details.isBlocked {
+            lines.append(Line(label: "Blocked", value: blocked ? "yes" : "no", role: blocked ? .statusBlocked : .dialog))
         }
-        lines += [
-            Line(label: "Type", value: number.type.label),
-            Line(label: "Capabilities", value: NumberFormatting.capabilities(number.capabilities)),
-            Line(label: "Status", value: number.status.label, role: statusRole(number.status)),
-            Line(label: "Monthly fee", value: number.monthlyFee?.formatted() ?? "not reported", role: number.monthlyFee.map(feeRole) ?? .muted),
-        ]
         if let label = number.label { lines.append(Line(label: "Label", value: label)) }
         if let account = number.accountID { lines.append(Line(label: "Account", value: Redactor.maskIdentifier(account))) }
-        if let bought = number.purchasedAt {
-            lines.append(Line(label: "Bought", value: MomentFormatting.moment(bought, now: now, timeZone: timeZone), role: .muted))
+        lines += routingLines(details)
+        let moments = [("Bought", number.purchasedAt), ("Next billing", number.nextBillingAt), ("Updated", details.updatedAt)]
+        for case let (label, date?) in moments {
+            lines.append(Line(label: label, value: MomentFormatting.moment(date, now: now, timeZone: timeZone), role: .muted))
         }
         return lines
+    }
+
+    /// The lines every number starts with, listed or owned, in one order.
+    private static func identity(
+        e164: String, provider: ProviderKind, profile: String?, country: String, region: String?, city: String?,
+        type: NumberType, capabilities: Capabilities?
+    ) -> [Line] {
+        var lines = [
+            Line(label: "Number", value: NumberFormatting.readable(e164, country: country), role: .accent),
+            Line(label: "Provider", value: provider.displayName),
+        ]
+        if let profile { lines.append(Line(label: "Profile", value: profile)) }
+        lines.append(Line(label: "Country", value: countryName(country)))
+        if let place = NumberFormatting.place(region: region, city: city, besideCountry: country) {
+            lines.append(Line(label: "Region", value: place))
+        }
+        return lines + [
+            Line(label: "Type", value: type.label),
+            Line(label: "Capabilities", value: NumberFormatting.capabilities(capabilities)),
+        ]
+    }
+
+    /// A provider's own field name as a label in the detail's one style, a capital and spaces:
+    /// `rate_center` → `Rate center`, `listed since` → `Listed since`, `LATA` stays.
+    static func label(_ key: String) -> String {
+        let spaced = key.replacingOccurrences(of: "_", with: " ")
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
 
     /// `India (IN)`, or the code alone when unknown; the number above shows the calling code.
@@ -87,7 +104,7 @@ enum NumberDetail {
         }
     }
 
-    /// The widest label of a number's lines (`Capabilities`, `listed since`): the detail pane's
+    /// The widest label of a number's lines (`Capabilities`, `Listed since`): the detail pane's
     /// label column, the same for every number so that moving never shifts the values.
     static let widestPaneLabel = 12
 

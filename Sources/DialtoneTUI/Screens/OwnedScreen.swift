@@ -1,3 +1,4 @@
+import Foundation
 import DialtoneCore
 import DialtoneViewModels
 
@@ -8,7 +9,7 @@ enum OwnedScreen {
         TableColumn("Number", min: 16, ideal: 18),
         TableColumn("CC", min: 2, ideal: 3, dropOrder: 3),
         TableColumn("Location", min: 8, ideal: 24, dropOrder: 4, grows: true),
-        TableColumn("Status", min: 6, ideal: 16, dropOrder: 1),
+        TableColumn("Status", min: 6, ideal: 27, dropOrder: 1),
         TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
         TableColumn("Provider", min: 5, ideal: 8, dropOrder: 2, hidesWhenEmpty: true),
         TableColumn("Profile", min: 7, ideal: 16, dropOrder: 5),
@@ -19,15 +20,16 @@ enum OwnedScreen {
         let state = snapshot.owned
         let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height - 1, width: rect.width)
         let providers = Set(snapshot.profiles.map(\.provider))
-        table(state, glyphs: frame.glyphs, showsProvider: providers.count > 1).draw(in: tableRect, painter: painter)
+        table(state, glyphs: frame.glyphs, now: frame.now, showsProvider: providers.count > 1).draw(in: tableRect, painter: painter)
         totals(state, row: rect.bottom - 1, width: rect.width, painter: painter)
         if snapshot.overlays.contains(.detail), let row = state.selected {
             DetailOverlay.draw(NumberDetail.lines(for: row, now: frame.now, timeZone: frame.timeZone), in: rect, painter: painter)
         }
     }
 
-    /// The owned table; with `showsProvider` (profiles of several providers) each row names its provider.
-    static func table(_ state: OwnedState, glyphs: GlyphSet, showsProvider: Bool = false) -> TableView {
+    /// The owned table; with `showsProvider` (profiles of several providers) each row names its
+    /// provider. `now` counts down release cooldowns.
+    static func table(_ state: OwnedState, glyphs: GlyphSet, now: Date, showsProvider: Bool = false) -> TableView {
         let rows = state.rows
         let search = state.filter.text
         return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: emptyMessage(state)) { index in
@@ -37,7 +39,7 @@ enum OwnedScreen {
                 TableCell(shown, emphasis: search.isEmpty ? [] : SearchMatch.positions(in: shown, search: search, mode: .substring)),
                 TableCell(number.country),
                 TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent, role: .muted),
-                TableCell(number.status.label, role: NumberDetail.statusRole(number.status)),
+                TableCell(NumberFormatting.status(number, now: now), role: NumberDetail.statusRole(number.status)),
                 TableCell(number.monthlyFee?.formatted() ?? glyphs.absent, role: number.monthlyFee.map(NumberDetail.feeRole) ?? .muted),
                 TableCell(showsProvider ? number.provider.displayName : ""),
                 TableCell(row.profile),
@@ -63,8 +65,7 @@ enum OwnedScreen {
         column += painter.text("Monthly total  ", row: row, column: column, role: .muted)
         let money = state.monthlyTotals.map { $0.formatted() }.joined(separator: " + ")
         column += painter.text(money.isEmpty ? "none" : money, row: row, column: column, width: width - column - 1, role: .fee)
-        let count = state.rows.count == state.totalCount ? "\(state.totalCount) numbers" : "\(state.rows.count) of \(state.totalCount) numbers"
-        column += painter.text("   (\(count))", row: row, column: column, width: max(0, width - column - 1), role: .muted)
+        column += painter.text("   (\(state.countLabel))", row: row, column: column, width: max(0, width - column - 1), role: .muted)
         if !state.partial.isEmpty {
             // Totals over a list read in part are not the account's totals: say so beside them.
             let text = state.partial.count == 1

@@ -42,7 +42,7 @@ enum StatusLine {
             if let loading = state.loadingLabel { right.append(.init("\(frame.spinner) \(loading)", role: .accent)) }
             right.append(.init(state.summary, role: state.partial.isEmpty ? .statusBar : .warning))
         case .history:
-            right.append(.init("\(snapshot.history.rows.count) entries"))
+            right.append(.init(Plural.count(snapshot.history.rows.count, "entry")))
         }
         if notice == nil, let error = currentError(snapshot) {
             left.append(.init(error, role: .error))

@@ -26,6 +26,9 @@ public struct TableView {
     public var cells: (Int) -> [TableCell]
     /// Widens a frame's content widths to those kept for the listing (`ColumnMemory`).
     public var widen: ([Int?]) -> [Int?] = { $0 }
+    /// Whether a row is marked: its mark sits in the gutter, beside the pointer, so marking a
+    /// row never moves a column.
+    public var isMarked: (Int) -> Bool = { _ in false }
 
     public init(
         columns: [TableColumn], rowCount: Int, selectedIndex: Int?, emptyMessage: String,
@@ -45,7 +48,10 @@ public struct TableView {
         return (selected / height) * height
     }
 
-    /// Columns left of the first one: the selection pointer and a blank.
+    /// A marked row's mark in the gutter: `✓`, or `*` in ASCII.
+    public static func markGlyph(_ glyphs: GlyphSet) -> String { glyphs.isASCII ? "*" : "✓" }
+
+    /// Columns left of the first one: the selection pointer and a blank (a marked row's mark).
     static let gutter = 2
 
     /// The rows shown when the table is `height` rows tall (heading included), with their cells.
@@ -87,6 +93,9 @@ public struct TableView {
             let role: Role = isSelected ? .selected : (index % 2 == 1 ? .rowAlt : .row)
             painter.fill(Rect(top: row, left: rect.left, height: 1, width: extent), role: role)
             if isSelected { painter.text(painter.glyphs.pointer, row: row, column: rect.left, width: 1, role: role) }
+            if isMarked(index) {
+                painter.text(Self.markGlyph(painter.glyphs), row: row, column: rect.left + 1, width: 1, role: isSelected ? role : .accent)
+            }
             drawRow(cells, widths: widths, row: row, left: rect.left + gutter, painter: painter, role: role, isSelected: isSelected)
         }
     }

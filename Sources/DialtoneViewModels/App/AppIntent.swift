@@ -32,6 +32,9 @@ public enum AppIntent: Sendable, Hashable {
     case toggleAllProviders
     /// Opens the release dialog for the selected owned number (never releases by itself).
     case release
+    /// Opens the dialog cancelling the selected owned number's pending release (never cancels
+    /// by itself).
+    case cancelRelease
     /// Moves focus between Cancel and Buy (or Release) in the confirmation dialog.
     case toggleFocus
     // Screens and profiles.

@@ -38,7 +38,8 @@ extension AppModel {
         case .buy: inventory.state.marks.isEmpty ? beginPurchase() : beginBatch()
         case .toggleMark: if onInventory { markSelected() }
         case .toggleAllProviders: if onInventory { toggleAllProviders() }
-        case .release: beginRelease()
+        case .release: beginRelease(.release)
+        case .cancelRelease: beginRelease(.cancelRelease)
         case .switchScreen: shell.screen = onInventory ? .owned : .inventory
         case .showScreen(let screen): show(screen)
         case .cycleProfile: cycleProfile()
@@ -244,20 +245,31 @@ extension AppModel {
         open(.confirm)
     }
 
-    private func beginRelease() {
+    private func beginRelease(_ action: ReleaseAction) {
         guard shell.screen == .owned, let row = owned.state.selected,
               let session = sessions.first(where: { $0.name == row.profile }) else { return }
         if let savedAt = owned.state.cachedAt {
             let age = NumberFormatting.age(clock.date().timeIntervalSince(savedAt))
-            return post(.info, "list saved \(age): releasing waits for the fresh one")
+            return post(.info, "list saved \(age): \(action == .release ? "releasing" : "cancelling a release") waits for the fresh one")
         }
-        guard session.provider.features.canRelease else {
-            return post(.error, "\(session.provider.kind.displayName) documents no way to release a number")
-        }
-        guard release.begin(row.number, session: session) else {
-            return post(.info, "a release is in flight; wait for its outcome")
-        }
+        if let refusal = Self.releaseRefusal(action, of: row.number, features: session.provider.features) { return post(.error, refusal) }
+        let opened = action == .release ? release.begin(row.number, session: session) : release.beginCancel(row.number, session: session)
+        guard opened else { return post(.info, "a release is in flight; wait for its outcome") }
         open(.releaseConfirm)
+    }
+
+    /// Why `action` cannot be asked for `number` at a provider with `features`, or `nil`.
+    private static func releaseRefusal(_ action: ReleaseAction, of number: OwnedNumber, features: ProviderFeatures) -> String? {
+        let provider = number.provider.displayName
+        switch action {
+        case .release:
+            if !features.canRelease { return "\(provider) documents no way to release a number" }
+            if number.status == .pendingRelease { return "already pending release; u cancels the release" }
+        case .cancelRelease:
+            if !features.canCancelRelease { return "\(provider) documents no way to cancel a release" }
+            if number.status != .pendingRelease { return "not pending release: nothing to cancel" }
+        }
+        return nil
     }
 
     private func cycleProfile() {

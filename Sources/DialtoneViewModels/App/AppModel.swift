@@ -144,9 +144,10 @@ public final class AppModel {
     }
 
     private func releaseEnded(_ outcome: ReleaseOutcome) {
-        post(outcome.isReleased ? .info : .error, outcome.summary)
+        let changed = outcome.isReleased || outcome.isRestored
+        post(changed ? .info : .error, outcome.summary(of: release.state.action))
         history.reload()
-        if outcome.isReleased {
+        if changed {
             owned.reload()
             inventory.refresh()
         }

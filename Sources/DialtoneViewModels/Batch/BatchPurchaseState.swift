@@ -42,6 +42,11 @@ public struct BatchPurchaseState: Sendable, Equatable {
 
     public init() {}
 
+    /// `Buy these 3 numbers?` (`Buy this number?` for one), the dialog's and the prompt's question.
+    public var question: String {
+        items.count == 1 ? "Buy this number?" : "Buy these \(items.count) numbers?"
+    }
+
     /// What must be typed to arm Buy: the count of numbers.
     public var requiredDigits: String { gate.asks }
 

@@ -72,7 +72,7 @@ public struct InventoryState: Sendable, Equatable {
         let skipped = (SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? "")
             + (unknownTypeCount > 0 ? " · \(unknownTypeCount) of unknown type left out" : "")
         if let total, let pageCount {
-            return "page \(page)/\(pageCount) · \(total) number\(total == 1 ? "" : "s")" + skipped
+            return "page \(page)/\(pageCount) · \(Plural.count(total, "number"))" + skipped
         }
         guard pageLoaded else { return nil }
         return "page \(page) · " + (hasMore ? "more" : "last") + skipped

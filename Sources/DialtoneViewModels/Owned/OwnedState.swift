@@ -31,12 +31,16 @@ public struct OwnedState: Sendable, Equatable {
 
     public var selected: OwnedRow? { selectedIndex.map { rows[$0] } }
 
+    /// `12 of 340 numbers` while a filter hides some, else `340 numbers` (`1 number`).
+    public var countLabel: String {
+        rows.count == totalCount ? Plural.count(totalCount, "number") : "\(rows.count) of \(Plural.count(totalCount, "number"))"
+    }
+
     /// `12 of 340 numbers · USD 24.00 + INR 1,500.00 monthly`, for the status bar.
     public var summary: String {
-        let count = rows.count == totalCount ? "\(totalCount)" : "\(rows.count) of \(totalCount)"
         let money = monthlyTotals.map { $0.formatted() }.joined(separator: " + ")
         let partly = partial.isEmpty ? "" : " (partial)"
-        return "\(count) number\(totalCount == 1 ? "" : "s")\(partly)" + (money.isEmpty ? "" : " · \(money) monthly")
+        return "\(countLabel)\(partly)" + (money.isEmpty ? "" : " · \(money) monthly")
             + (SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? "")
     }
 

@@ -1,3 +1,4 @@
+import DialtoneCore
 import Foundation
 
 /// Dates for people: local time and how long ago (or how soon), never a raw ISO timestamp.
@@ -47,6 +48,18 @@ public enum MomentFormatting {
         return seconds < 0 ? "\(amount) ago" : "in \(amount)"
     }
 
+    /// How long until `end`, in whole units rounded down: `23 h left`, `45 min left`, `2 days
+    /// left`; `ending now` within the last minute or after it.
+    public static func timeLeft(until end: Date, now: Date) -> String {
+        let seconds = Int(end.timeIntervalSince(now))
+        switch seconds {
+        case ..<60: return "ending now"
+        case ..<3600: return "\(seconds / 60) min left"
+        case ..<(2 * 86_400): return "\(seconds / 3600) h left"
+        default: return "\(plural(seconds / 86_400, "day")) left"
+        }
+    }
+
     /// A date written by a provider or a decoder (`2025-10-17T08:36:00Z`, with or without
     /// fractional seconds), or `nil` when `text` is not one.
     public static func parseTimestamp(_ text: String) -> Date? {
@@ -56,6 +69,6 @@ public enum MomentFormatting {
     }
 
     private static func plural(_ count: Int, _ unit: String) -> String {
-        "\(count) \(unit)\(count == 1 ? "" : "s")"
+        Plural.count(count, unit)
     }
 }

@@ -52,6 +52,13 @@ public enum NumberFormatting {
         return list.isEmpty ? "—" : list.joined(separator: " ")
     }
 
+    /// An owned number's status for a table or detail: `active`, or `pending release · 23 h left`
+    /// while a release cooldown with a known end runs.
+    public static func status(_ number: OwnedNumber, now: Date) -> String {
+        guard number.status == .pendingRelease, let end = number.releaseCooldownEndsAt else { return number.status.label }
+        return "\(number.status.label) · \(MomentFormatting.timeLeft(until: end, now: now))"
+    }
+
     /// `"just now"`, `"42 s ago"`, `"3 min ago"`, `"2 h ago"`, `"5 d ago"`.
     public static func age(_ seconds: TimeInterval) -> String {
         let seconds = max(0, Int(seconds))
@@ -62,6 +69,11 @@ public enum NumberFormatting {
         case ..<86_400: return "\(seconds / 3600) h ago"
         default: return "\(seconds / 86_400) d ago"
         }
+    }
+
+    /// `"USD 0.0085/min"`: a per-minute price with its currency and its unit.
+    public static func perMinute(_ money: Money) -> String {
+        "\(money.formatted())/min"
     }
 
     // MARK: - Grouping

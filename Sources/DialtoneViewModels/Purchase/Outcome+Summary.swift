@@ -1,4 +1,5 @@
 import DialtoneCore
+import Foundation
 
 extension PurchaseOutcome {
     /// One line for the dialog and the message log.
@@ -17,16 +18,32 @@ extension PurchaseOutcome {
 }
 
 extension ReleaseOutcome {
-    /// One line for the dialog and the message log.
-    public var summary: String {
+    /// One line for the dialog and the message log, of a release.
+    public var summary: String { summary(of: .release) }
+
+    /// One line for the dialog and the message log, of `action`.
+    public func summary(of action: ReleaseAction) -> String {
         switch self {
         case .released(let receipt, let reconciled):
-            let fee = receipt.releaseFee.map { " (release fee \($0))" } ?? ""
+            let fee = receipt.releaseFee.map { "; release fee \($0)" } ?? ""
             let how = reconciled ? " (confirmed from the owned list after no answer)" : ""
-            return "released \(NumberFormatting.readable(receipt.e164))\(fee)\(how)"
-        case .failed(let error): return "not released: \(error.description)"
+            return "released \(NumberFormatting.readable(receipt.e164))\(Self.cooldown(receipt))\(fee)\(how)"
+        case .restored(let receipt, let reconciled):
+            let refund = receipt.refunded.map { "; release fee \($0) refunded" } ?? ""
+            let how = reconciled ? " (confirmed from the owned list after no answer)" : ""
+            return "release cancelled: \(NumberFormatting.readable(receipt.e164)) is active again\(refund)\(how)"
+        case .failed(let error): return "\(action == .release ? "not released" : "release not cancelled"): \(error.description)"
         case .notReleased: return "not released: no answer, and the number is still in the owned list"
-        case .unknown(let error): return "release outcome unknown (\(error.description)); it will be checked at the next start"
+        case .notRestored:
+            return "release not cancelled: no answer, and the owned list shows the number still pending release or gone"
+        case .unknown(let error): return "\(action == .release ? "release" : "cancelled release") outcome unknown (\(error.description)); it will be checked at the next start"
         }
+    }
+
+    /// ` — pending release until 3 Dec 2026 13:05 UTC` when the provider named a cooldown;
+    /// empty otherwise.
+    private static func cooldown(_ receipt: ReleaseReceipt) -> String {
+        guard let text = receipt.cooldownEndsAt, let end = MomentFormatting.parseTimestamp(text) else { return "" }
+        return " — pending release until \(MomentFormatting.localTime(end, timeZone: TimeZone(identifier: "UTC")!)) UTC"
     }
 }

@@ -35,7 +35,7 @@ extension PurchaseQuote {
         ]
         let months = number.requirements.minimumCommitmentMonths
         if months > 0 {
-            lines.append(QuoteLine(label: "Commitment", value: "\(NumberFormatting.fee(commitmentTotal)) (\(months) months)", emphasis: .fee))
+            lines.append(QuoteLine(label: "Commitment", value: "\(NumberFormatting.fee(commitmentTotal)) (\(Plural.count(months, "month")))", emphasis: .fee))
         }
         if chargedNow == nil {
             lines.append(QuoteLine(label: "Note", value: "\(number.provider.displayName) did not state every fee: the charge is unknown", emphasis: .warning))

@@ -13,8 +13,7 @@ enum SettlementMessages {
     /// `nil` when there is nothing to say (another run settled it meanwhile).
     private static func draft(_ result: SettledIntent) -> AppMessageDraft? {
         let intent = result.intent
-        let action = intent.kind == .release ? "release" : "purchase"
-        let what = "earlier \(action) of \(NumberFormatting.readable(intent.e164)) (\(intent.profile))"
+        let what = "earlier \(intent.kind.noun) of \(NumberFormatting.readable(intent.e164)) (\(intent.profile))"
         switch result.settlement {
         case .alreadySettled:
             return nil
@@ -30,7 +29,8 @@ enum SettlementMessages {
         case .purchase(let outcome):
             return AppMessageDraft(level: outcome.isUnknown ? .error : .info, text: "\(what): \(outcome.summary)")
         case .release(let outcome):
-            return AppMessageDraft(level: outcome.isUnknown ? .error : .info, text: "\(what): \(outcome.summary)")
+            let action: ReleaseAction = intent.kind == .cancelRelease ? .cancelRelease : .release
+            return AppMessageDraft(level: outcome.isUnknown ? .error : .info, text: "\(what): \(outcome.summary(of: action))")
         }
     }
 }

@@ -1,7 +1,8 @@
 import DialtoneCore
 import Foundation
 
-/// Releasing an owned number, with the purchase protocol's safeguards (DESIGN §3): the dialog
+/// Releasing an owned number (or cancelling a release in its cooldown), with the purchase
+/// protocol's safeguards (DESIGN §3): the dialog
 /// opens on Cancel and always wants the last four digits typed after the arming delay; then the
 /// core's `Broker` carries it out — earlier open intents settled, the owned entry read again,
 /// the intent locked and fsynced before the one DELETE, never retried, and no answer
@@ -40,15 +41,32 @@ public final class ReleaseModel {
     }
 
     /// Opens the dialog for `number`. Returns `false` (and does nothing) while a release is in
-    /// flight or when the profile's provider documents no release.
+    /// flight, when the profile's provider documents no release, or when the number is already
+    /// pending release.
     @discardableResult
     public func begin(_ number: OwnedNumber, session: ProfileSession) -> Bool {
-        guard !state.isInFlight, session.provider.features.canRelease else { return false }
+        guard session.provider.features.canRelease, number.status != .pendingRelease else { return false }
+        return open(.release, for: number, session: session)
+    }
+
+    /// Opens the dialog cancelling `number`'s pending release. Returns `false` (and does
+    /// nothing) while a release is in flight, when the provider documents no cancellation, or
+    /// when the number is not pending release.
+    @discardableResult
+    public func beginCancel(_ number: OwnedNumber, session: ProfileSession) -> Bool {
+        guard session.provider.features.canCancelRelease, number.status == .pendingRelease else { return false }
+        return open(.cancelRelease, for: number, session: session)
+    }
+
+    private func open(_ action: ReleaseAction, for number: OwnedNumber, session: ProfileSession) -> Bool {
+        guard !state.isInFlight else { return false }
         self.session = session
         token += 1
         confirmationsShown += 1
         var fresh = ReleaseState()
         fresh.phase = .confirming
+        fresh.action = action
+        fresh.hasCooldown = session.provider.features.canCancelRelease
         fresh.number = number
         fresh.profile = session.name
         fresh.maskedAccountID = Redactor.maskIdentifier(session.provider.accountID)
@@ -76,7 +94,7 @@ public final class ReleaseModel {
         state.gate.deleteDigit()
     }
 
-    /// Moves focus between Cancel and Release.
+    /// Moves focus between Cancel and the action's button.
     public func toggleFocus() {
         guard state.phase == .confirming else { return }
         state.gate.toggleFocus()
@@ -119,7 +137,11 @@ public final class ReleaseModel {
         guard let number = state.number, let session else { return }
         state.phase = .sending
         flightTask = Task {
-            let result = await broker.release(number, by: session) { [weak self] step in await self?.show(step) }
+            let step: @Sendable (Broker.Step) async -> Void = { [weak self] step in await self?.show(step) }
+            let result = switch state.action {
+            case .release: await broker.release(number, by: session, step: step)
+            case .cancelRelease: await broker.cancelRelease(number, by: session, step: step)
+            }
             switch result {
             case .ended(let outcome):
                 finish(outcome)

@@ -1,7 +1,16 @@
 import DialtoneCore
 import Foundation
 
-/// A value snapshot of the release flow: the purchase protocol (DESIGN §3) for giving a number up.
+/// What a release dialog does to an owned number.
+public enum ReleaseAction: Sendable, Equatable {
+    /// Gives the number up (Vobiz: into a cooldown first).
+    case release
+    /// Cancels a pending release during its cooldown: the number active again, the fee refunded.
+    case cancelRelease
+}
+
+/// A value snapshot of the release flow: the purchase protocol (DESIGN §3) for giving a number
+/// up, or for taking back a release still in its cooldown.
 public struct ReleaseState: Sendable, Equatable {
     /// Where the flow stands.
     public enum Phase: Sendable, Equatable {
@@ -16,7 +25,10 @@ public struct ReleaseState: Sendable, Equatable {
     }
 
     public var phase: Phase = .idle
+    public var action = ReleaseAction.release
     public var number: OwnedNumber?
+    /// Whether the provider's releases enter a cancellable cooldown (Vobiz).
+    public var hasCooldown = false
     public var profile = ""
     /// The profile's account, partly masked.
     public var maskedAccountID = ""
@@ -36,7 +48,8 @@ public struct ReleaseState: Sendable, Equatable {
     /// A release is being sent or reconciled: no other may start.
     public var isInFlight: Bool { phase == .sending || phase == .reconciling }
 
-    /// The dialog's lines: what goes, what stops, what it may cost, and that it is final.
+    /// The dialog's lines: what goes (or comes back), what stops, what it may cost, and whether
+    /// it is final.
     public var lines: [QuoteLine] {
         guard let number else { return [] }
         var lines = [
@@ -47,14 +60,46 @@ public struct ReleaseState: Sendable, Equatable {
         if let place = NumberFormatting.place(region: number.region, city: number.city, country: number.country) {
             lines.append(QuoteLine(label: "Region", value: place, emphasis: .plain))
         }
-        lines += [
+        switch action {
+        case .release: lines += releaseLines(number)
+        case .cancelRelease: lines += cancelLines(number)
+        }
+        return lines
+    }
+
+    private func releaseLines(_ number: OwnedNumber) -> [QuoteLine] {
+        let provider = number.provider.displayName
+        guard hasCooldown else {
+            return [
+                QuoteLine(label: "Stops", value: "calls and messages to this number", emphasis: .warning),
+                QuoteLine(label: "Monthly fee", value: "\(NumberFormatting.fee(number.monthlyFee)) stops", emphasis: .fee),
+                QuoteLine(label: "Release fee", value: "none stated in advance; any \(provider) reports is shown after", emphasis: .fee),
+                QuoteLine(label: "Final", value: "cannot be undone; the number may go to someone else", emphasis: .warning),
+            ]
+        }
+        return [
             QuoteLine(label: "Stops", value: "calls and messages to this number", emphasis: .warning),
             QuoteLine(label: "Monthly fee", value: "\(NumberFormatting.fee(number.monthlyFee)) stops", emphasis: .fee),
             QuoteLine(
                 label: "Release fee",
-                value: "none stated in advance; any \(number.provider.displayName) reports is shown after", emphasis: .fee),
-            QuoteLine(label: "Final", value: "cannot be undone; the number may go to someone else", emphasis: .warning),
+                value: "\(provider) may charge one; shown after", emphasis: .fee),
+            QuoteLine(
+                label: "Cooldown",
+                value: "24 h pending release; u in Owned cancels, refunds fee", emphasis: .plain),
+            QuoteLine(label: "Final", value: "after the cooldown the number may go to someone else", emphasis: .warning),
         ]
+    }
+
+    private func cancelLines(_ number: OwnedNumber) -> [QuoteLine] {
+        var lines = [
+            QuoteLine(label: "Restores", value: "the number to this account, active again", emphasis: .plain),
+            QuoteLine(label: "Monthly fee", value: "\(NumberFormatting.fee(number.monthlyFee)) continues", emphasis: .fee),
+            QuoteLine(label: "Release fee", value: "refunded, if one was charged", emphasis: .fee),
+        ]
+        if let end = number.releaseCooldownEndsAt {
+            let until = MomentFormatting.localTime(end, timeZone: TimeZone(identifier: "UTC")!, withYear: false)
+            lines.append(QuoteLine(label: "Cooldown", value: "ends \(until) UTC; no cancelling after it", emphasis: .warning))
+        }
         return lines
     }
 }

@@ -58,7 +58,7 @@ extension BuyCommand {
             return true
         }
         return TerminalPrompt.confirm(
-            "Buy these \(state.items.count) numbers? Type their count (\(state.requiredDigits)) to confirm, anything else cancels:",
+            "\(state.question) Type their count (\(state.requiredDigits)) to confirm, anything else cancels:",
             expecting: state.requiredDigits, action: "bought")
     }
 

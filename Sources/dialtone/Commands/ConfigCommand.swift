@@ -49,8 +49,7 @@ struct ConfigCommand: AsyncParsableCommand {
         private func reportJournal(_ journal: PurchaseJournal) {
             do {
                 let contents = try journal.read()
-                let open = contents.unresolvedIntents.count
-                StandardOutput.write("journal:     \(journal.path) (\(contents.entries.count) lines\(open > 0 ? ", \(open) purchase(s) not yet settled" : ""))")
+                StandardOutput.write("journal:     \(journal.path) (\(contents.countsSummary))")
                 if let warning = contents.warning(path: journal.path) { StandardError.write("warning: \(warning)") }
             } catch {
                 StandardError.write("warning: \(error)")

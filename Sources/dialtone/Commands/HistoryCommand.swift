@@ -52,13 +52,13 @@ struct HistoryCommand: ParsableCommand {
         writer.write(rows.map(Self.record))
         if output.format == .table {
             let spend = contents.monthSpend(now: Date(), calendar: configuration.spendLimits.calendar).map { $0.formatted() }.joined(separator: " · ")
-            StandardError.write("\(rows.count) entries · spent this month \(spend.isEmpty ? "—" : spend)")
+            StandardError.write("\(Plural.count(rows.count, "entry")) · spent this month \(spend.isEmpty ? "—" : spend)")
         }
     }
 
     private static func record(_ row: HistoryRow) -> Record {
         Record(fields: [
-            ("time", row.time.formatted(.iso8601)), ("action", row.kind == .release ? "release" : "purchase"),
+            ("time", row.time.formatted(.iso8601)), ("action", row.kind.rawValue),
             ("profile", row.profile), ("provider", row.provider.rawValue), ("number", row.e164),
             ("charged_now", row.chargedNow.map(Records.amount) ?? ""), ("monthly_fee", row.monthly.map(Records.amount) ?? ""),
             ("currency", row.chargedNow?.currency ?? row.monthly?.currency ?? ""),

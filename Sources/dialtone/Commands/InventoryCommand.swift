@@ -124,7 +124,7 @@ struct InventoryCommand: AsyncParsableCommand {
     }
 
     private func summarise(_ page: InventoryPage) {
-        let total = page.total.map { " of \($0) numbers" } ?? ""
+        let total = page.total.map { " of \(Plural.count($0, "number"))" } ?? ""
         let pages = page.pageCount.map { "/\($0)" } ?? (page.hasMore ? "+" : "")
         StandardError.write("page \(page.page)\(pages)\(total)")
     }

@@ -60,7 +60,7 @@ struct OwnedCommand: AsyncParsableCommand {
             numbers = numbers.filter { $0.status == wanted }
         }
         var writer = RecordWriter(format: output.format)
-        writer.write(numbers.map(Records.owned))
+        writer.write(numbers.map { Records.owned($0, withDetails: output.format != .table) })
         if output.format == .table { printTotals(numbers) }
         for listing in partial { reportPartial(listing) }
         SkippedNotice.write(skipped, json: output.json)
@@ -83,7 +83,7 @@ struct OwnedCommand: AsyncParsableCommand {
     /// `monthly: INR 1,234.00 · USD 12.80 (42 numbers)` on stderr, so stdout stays data.
     private func printTotals(_ numbers: [OwnedNumber]) {
         let totals = Money.totals(numbers.compactMap(\.monthlyFee)).map { $0.formatted() }.joined(separator: " · ")
-        StandardError.write("\(numbers.count) numbers · monthly \(totals.isEmpty ? "—" : totals)")
+        StandardError.write("\(Plural.count(numbers.count, "number")) · monthly \(totals.isEmpty ? "—" : totals)")
     }
 }
 

@@ -15,7 +15,7 @@ enum BoxChecks {
     static func config(_ configuration: DialtoneConfiguration, sandbox: Bool) -> DoctorCheck {
         let present = FileManager.default.fileExists(atPath: configuration.path)
         var detail = present
-            ? "\(configuration.path) (\(configuration.profiles.count) profile\(configuration.profiles.count == 1 ? "" : "s"))"
+            ? "\(configuration.path) (\(Plural.count(configuration.profiles.count, "profile")))"
             : "no file at \(configuration.path)"
         if sandbox { detail += "; no credentials: checking the built-in sandbox" }
         if !configuration.warnings.isEmpty { detail += "; " + configuration.warnings.joined(separator: "; ") }
@@ -31,10 +31,7 @@ enum BoxChecks {
     static func journal(_ journal: PurchaseJournal) -> DoctorCheck {
         do {
             let contents = try journal.checkWritable()
-            var detail = "\(journal.path) writable (\(contents.entries.count) lines"
-            let open = contents.unresolvedIntents.count
-            if open > 0 { detail += ", \(open) purchase(s) not yet settled" }
-            detail += ")"
+            var detail = "\(journal.path) writable (\(contents.countsSummary))"
             if let warning = contents.warning(path: journal.path) { detail += "; \(warning)" }
             return DoctorCheck(name: "journal", passed: true, detail: detail)
         } catch {

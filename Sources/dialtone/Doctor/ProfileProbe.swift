@@ -40,7 +40,7 @@ struct ProfileProbe {
             return account.balance.map { "balance \($0)" } ?? "account \(Redactor.maskIdentifier(account.id))"
         }
         let owned = try await provider.ownedNumberList(.all)
-        return "\(owned.numbers.count) numbers owned"
+        return "\(Plural.count(owned.numbers.count, "number")) owned"
     }
 
     private func clockCheck(_ arrival: ArrivalLog.Arrival?) -> DoctorCheck {

@@ -19,10 +19,12 @@ struct OneNumberOptions: ParsableArguments {
     /// The number in E.164 (checked by `validate`).
     var e164: String { E164.normalise(number) ?? number }
 
-    /// `{"outcome":…,"number":…,"summary":…}` on stdout with `--json`, else the summary on stderr.
-    func report(outcome: String, summary: String) {
+    /// `{"outcome":…,"number":…,"summary":…}` (then `extra`) on stdout with `--json`, else the
+    /// summary on stderr.
+    func report(outcome: String, summary: String, extra: [(String, String)] = []) {
         if json {
-            print(RecordWriter.jsonLine(Record(fields: [("outcome", outcome), ("number", e164), ("summary", summary)])), terminator: "")
+            let fields = [("outcome", outcome), ("number", e164), ("summary", summary)] + extra
+            print(RecordWriter.jsonLine(Record(fields: fields)), terminator: "")
         } else {
             StandardError.write("dialtone: \(summary)")
         }

@@ -3,9 +3,9 @@ import Foundation
 import Testing
 
 /// An official provider Python SDK, run unchanged against the sandbox by a check script in
-/// `Tests/DialtoneSandboxTests/`. The SDK lives in a virtual environment that `scripts/test`
-/// makes when missing (`.build/<package>-venv`) and names in `$DIALTONE_<PROVIDER>_PYTHON`.
-/// Without it the check fails, saying how to make it: a check that did not run has not passed.
+/// `Tests/DialtoneSandboxTests/`. The SDK lives in a `VenvPython` (`.build/<provider>-venv`, or
+/// `$DIALTONE_<PROVIDER>_PYTHON`). Without it the check fails, saying how to make it: a check
+/// that did not run has not passed.
 struct OfficialSDK {
     /// The provider's name as its variables spell it: `PLIVO`, `VOBIZ`.
     let provider: String
@@ -17,32 +17,16 @@ struct OfficialSDK {
     static let plivo = OfficialSDK(provider: "PLIVO", package: "plivo", script: "plivo_sdk_check.py")
     static let vobiz = OfficialSDK(provider: "VOBIZ", package: "vobiz-python", script: "vobiz_sdk_check.py")
 
-    private static let tests = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let tests = VenvPython.root.appendingPathComponent("Tests")
 
-    /// The variable naming the Python that has the SDK installed.
-    var variable: String { "DIALTONE_\(provider)_PYTHON" }
-
-    /// The virtual environment `scripts/test` makes, relative to the package root.
-    var venv: String { ".build/\(provider.lowercased())-venv" }
-
-    /// The Python that has the SDK installed, if one can be found.
-    var python: String? {
-        let candidates: [String?] = [
-            ProcessInfo.processInfo.environment[variable],
-            Self.tests.deletingLastPathComponent().appendingPathComponent("\(venv)/bin/python").path,
-        ]
-        return candidates.compactMap { $0 }.first { !$0.isEmpty && FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    /// Where the SDK is installed.
+    var python: VenvPython { VenvPython(name: provider, package: package) }
 
     /// Runs the check script against a fresh sandbox with only this provider's credentials, and
     /// expects it to exit 0, print every one of `steps`, and leave the ledger consistent.
     func check(printing steps: [String]) async throws {
-        guard let python else {
-            Issue.record("""
-                the \(package) SDK is not installed: run ./scripts/test, which makes \(venv), or \
-                `python3 -m venv \(venv) && \(venv)/bin/pip install \(package)`, or set \(variable) to a python that has it
-                """)
+        guard let python = python.path else {
+            Issue.record("the \(package) SDK: \(self.python.missing)")
             return
         }
         let fixture = try await SandboxFixture.start()

@@ -8,9 +8,11 @@ import Logging
 struct SandboxFixture {
     let sandbox: RunningSandbox
 
-    static func start(numbers: Int = 2_000) async throws -> SandboxFixture {
+    /// Vobiz releases are immediate unless `releaseCooldown` says otherwise; `owned` gives each
+    /// main account that many more numbers (`sandbox serve --owned`).
+    static func start(numbers: Int = 2_000, owned: Int = 0, releaseCooldown: Duration = .zero) async throws -> SandboxFixture {
         let sandbox = try await SandboxServer.start(
-            SandboxOptions(databasePath: ":memory:", numbers: numbers, seed: 7),
+            SandboxOptions(databasePath: ":memory:", numbers: numbers, owned: owned, seed: 7, releaseCooldown: releaseCooldown),
             logger: Logger(label: "sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         return SandboxFixture(sandbox: sandbox)

@@ -38,7 +38,7 @@ struct FakeProvider: NumberProvider {
             capabilities: index % 7 == 3 ? nil : Capabilities(voice: true, sms: index % 2 == 0, mms: index % 3 == 0, fax: index % 5 == 0),
             setupFee: Money(index % 3 == 0 ? 0 : Decimal(index * 25) / 10, currency),
             monthlyFee: Money(Decimal(100 + index * 35) / 100, currency),
-            requirements: requirements, extras: index == 0 ? ["rate_center": "SNFC CA SN", "lata": "722"] : [:])
+            requirements: requirements, extras: index == 0 ? ["rate center": "SNFC CA SN", "LATA": "722"] : [:])
     }
 
     func searchInventory(_ query: InventoryQuery) async throws -> InventoryPage {

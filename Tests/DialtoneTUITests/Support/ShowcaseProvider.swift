@@ -64,16 +64,25 @@ struct ShowcaseProvider: NumberProvider {
                 OwnedNumber(
                     provider: .vobiz, e164: "+9180400\(String(format: "%05d", index * 91))", country: "IN", region: "Karnataka",
                     city: "Bengaluru", status: statuses[index], monthlyFee: Money(150, "INR"),
-                    label: index == 0 ? "support line" : nil, purchasedAt: Date(timeIntervalSince1970: 1_740_000_000))
+                    label: index == 0 ? "support line" : nil, purchasedAt: Date(timeIntervalSince1970: 1_740_000_000),
+                    details: OwnedDetails(OwnedDetails.Fields(
+                        isBlocked: index == 1, trunkGroupID: index == 0 ? "660e8400-e29b-41d4-a716-446655440001" : nil,
+                        applicationID: index == 2 ? "app_5f2c91" : nil)),
+                    nextBillingAt: Date(timeIntervalSince1970: 1_751_700_000))
             case .plivo:
                 OwnedNumber(
                     provider: .plivo, e164: "+1206555\(String(format: "%04d", 2000 + index))", country: "US",
                     region: "Washington, United States", city: "SEATTLE", type: .local, status: statuses[index],
-                    monthlyFee: Money(Decimal(string: "0.80")!, "USD"))
+                    monthlyFee: Money(Decimal(string: "0.80")!, "USD"),
+                    details: OwnedDetails(OwnedDetails.Fields(applicationID: index == 0 ? "20372631212782780" : nil)))
             case .agni:
                 OwnedNumber(
                     provider: .agni, e164: "+1415555\(String(format: "%04d", 3000 + index))", country: "US", region: "CA",
-                    status: statuses[index], monthlyFee: Money(2, "USD"), label: index == 1 ? "agent: bookings" : nil)
+                    status: statuses[index], monthlyFee: Money(2, "USD"), label: index == 1 ? "agent: bookings" : nil,
+                    details: OwnedDetails(OwnedDetails.Fields(
+                        inboundTrunkID: index == 0 ? "inbound_trunk_123" : nil, outboundTrunkID: index == 0 ? "outbound_trunk_123" : nil,
+                        subscriptionID: "subscription_12\(index)", inboundPerMinute: Money(Decimal(string: "0.0085")!, "USD"),
+                        outboundPerMinute: Money(Decimal(string: "0.012")!, "USD"), updatedAt: Date(timeIntervalSince1970: 1_749_900_000))))
             }
         })
     }

@@ -37,6 +37,10 @@ final class FakeProvider: NumberProvider {
         var releases: [String] = []
         /// How a release answers (the same four ways as a purchase).
         var releaseBehaviour = PurchaseBehaviour.succeed
+        /// Every cancelled release sent, in order.
+        var cancels: [String] = []
+        /// How a cancelled release answers (the same four ways as a purchase).
+        var cancelBehaviour = PurchaseBehaviour.succeed
         var balance: Money?
     }
 
@@ -143,6 +147,26 @@ final class FakeProvider: NumberProvider {
         }
     }
 
+    func cancelRelease(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
+        let behaviour = state.withLock { state in
+            state.cancels.append(number.e164)
+            return state.cancelBehaviour
+        }
+        let restore = { self.update { $0.owned = $0.owned.map { $0.e164 == number.e164 ? $0.with(status: .active) : $0 } } }
+        switch behaviour {
+        case .succeed:
+            restore()
+            return ReleaseReceipt(provider: kind, e164: number.e164, refunded: number.monthlyFee)
+        case .refuse(let error):
+            throw error
+        case .commitThenFail(let error):
+            restore()
+            throw error
+        case .dropWithoutCommit:
+            throw DialtoneError(.outcomeUnknown, provider: kind)
+        }
+    }
+
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         if state.withLock({ $0.holdOwned }) {
             await withCheckedContinuation { continuation in state.withLock { $0.held.append(continuation) } }
@@ -172,6 +196,12 @@ extension ProviderFeatures {
         filtersTypeOnServer: true, filtersCapabilitiesOnServer: true, searchHelp: "prefix after the country code",
         canRelease: true)
 
+    /// Releases into a cancellable cooldown, like Vobiz.
+    static let cooldownRelease = ProviderFeatures(
+        canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
+        filtersTypeOnServer: false, filtersCapabilitiesOnServer: false, searchHelp: "any part of the number",
+        canRelease: true, canCancelRelease: true)
+
     /// No capability or type filter on the server, like Vobiz.
     static let substringOnly = ProviderFeatures(
         canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
@@ -199,3 +229,12 @@ func waitUntil(_ condition: () -> Bool, sourceLocation: SourceLocation = #_sourc
     Issue.record("condition never held", sourceLocation: sourceLocation)
 }
 
+
+extension OwnedNumber {
+    /// This number with another status.
+    func with(status: NumberStatus) -> OwnedNumber {
+        var copy = self
+        copy.status = status
+        return copy
+    }
+}

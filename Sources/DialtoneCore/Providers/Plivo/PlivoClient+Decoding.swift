@@ -65,7 +65,7 @@ struct PlivoSearchObjectDTO: Decodable {
         return PhoneNumber(
             provider: .plivo, e164: E164.fromWire(number), country: country, region: region, city: city,
             type: NumberType(rawValue: subType ?? type ?? ""),
-            capabilities: Capabilities(voice: voiceEnabled ?? false, sms: smsEnabled ?? false, mms: mmsEnabled ?? false),
+            capabilities: Capabilities(reported: voiceEnabled, sms: smsEnabled, mms: mmsEnabled),
             setupFee: setupRate.map { Money($0, "USD") }, monthlyFee: monthlyRentalRate.map { Money($0, "USD") },
             currency: "USD",
             requirements: Requirements(restriction: restriction, restrictionText: restrictionText, prerequisites: prerequisites),
@@ -125,9 +125,11 @@ struct PlivoRentedDTO: Decodable {
     var addedOn: Date?
     var subAccount: String?
     var active: Bool?
+    /// The id of the application the number answers with, from its `application` resource URI.
+    var applicationID: String?
 
     enum Keys: String, CodingKey {
-        case number, alias, region, city, country, active
+        case number, alias, region, city, country, active, application
         case numberType = "number_type", monthlyRentalRate = "monthly_rental_rate", smsEnabled = "sms_enabled"
         case voiceEnabled = "voice_enabled", mmsEnabled = "mms_enabled", addedOn = "added_on", subAccount = "sub_account"
         case subaccount
@@ -152,19 +154,23 @@ struct PlivoRentedDTO: Decodable {
         // The list names the field both `sub_account` (PROVIDERS.md) and `subaccount` (seed 003).
         subAccount = try c.lenientString(.subAccount) ?? c.lenientString(.subaccount)
         active = try c.lenientBool(.active)
+        // `/v1/Account/{auth_id}/Application/{app_id}/` (PROVIDERS.md), or null.
+        applicationID = try c.lenientID(.application).flatMap { $0.split(separator: "/").last.map(String.init) }
     }
 
-    func ownedNumber(accountID: String) -> OwnedNumber {
+    /// - Parameter pool: shares equal details across the numbers of one listing.
+    func ownedNumber(accountID: String, sharing pool: OwnedDetails.Pool? = nil) -> OwnedNumber {
         let e164 = E164.fromWire(number)
         let iso = country.flatMap(CountryCatalog.isoCode(forName:)) ?? CountryCatalog.country(forNumber: e164)?.iso ?? ""
         return OwnedNumber(
             provider: .plivo, e164: e164, country: iso, region: region, city: city,
             type: NumberType(rawValue: numberType ?? ""),
-            capabilities: Capabilities(voice: voiceEnabled ?? false, sms: smsEnabled ?? false, mms: mmsEnabled ?? false),
+            capabilities: Capabilities(reported: voiceEnabled, sms: smsEnabled, mms: mmsEnabled),
             // A number bought while its documents are checked is not active yet (seed 003: "the
             // number status will be `pending` until documents are approved").
             status: active == false ? .pending : .active, monthlyFee: monthlyRentalRate.map { Money($0, "USD") },
-            accountID: subAccount ?? accountID, label: alias, purchasedAt: addedOn
+            accountID: subAccount ?? accountID, label: alias, purchasedAt: addedOn,
+            details: OwnedDetails(OwnedDetails.Fields(applicationID: applicationID), sharing: pool)
         )
     }
 }

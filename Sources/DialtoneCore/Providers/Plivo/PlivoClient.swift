@@ -123,12 +123,12 @@ public struct PlivoClient: NumberProvider {
         _ query: OwnedQuery, onPage: @escaping @Sendable ([OwnedNumber], ListProgress) -> Void
     ) async throws -> OwnedList {
         let pager = ListPager(pageSize: Self.maxLimit, maxPages: Self.maxOwnedPages, maxInFlight: 4)
-        let (http, url, accountID) = (http, accountURL("/Number/"), credentials.authID)
+        let (http, url, accountID, pool) = (http, accountURL("/Number/"), credentials.authID, OwnedDetails.Pool())
         let (numbers, incomplete, skipped) = try await pager.read(fetch: { index, size in
             let pageURL = url + QueryString.build([("limit", String(size)), ("offset", String(index * size))])
             let list = try await http.get(pageURL, as: PlivoListDTO<PlivoRentedDTO>.self)
             return ListPager.Page(
-                items: list.objects.map { $0.ownedNumber(accountID: accountID) }, total: list.meta?.totalCount,
+                items: list.objects.map { $0.ownedNumber(accountID: accountID, sharing: pool) }, total: list.meta?.totalCount,
                 isLast: list.meta.map { $0.next == nil } ?? false, skipped: list.skipped)
         }, onPage: { page, progress in onPage(page.filter(query.matches), progress) })
         return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete, skippedEntries: skipped)

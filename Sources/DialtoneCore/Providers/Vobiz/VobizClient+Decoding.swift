@@ -21,13 +21,17 @@ struct VobizNumberDTO: Decodable {
     var createdAt: Date?
     var source: String?
     var provider: String?
+    /// Routing, blocking and billing (seed 004), for an owned number.
+    var ownedDetails: VobizOwnedDetailsDTO
+    /// While `pending_release`: when the release cooldown ends and the number leaves.
+    var cooldownEndsAt: Date?
 
     enum Keys: String, CodingKey {
         case id, e164, country, region, capabilities, status, currency, provider, source
         case authID = "auth_id", accountID = "account_id", setupFee = "setup_fee", monthlyFee = "monthly_fee"
         case isTrialNumber = "is_trial_number", minimumCommitmentMonths = "minimum_commitment_months"
         case aadhaarRequired = "aadhaar_verification_required", aadhaarVerified = "aadhaar_verified"
-        case purchasedAt = "purchased_at", createdAt = "created_at"
+        case purchasedAt = "purchased_at", createdAt = "created_at", cooldownEndsAt = "cooldown_ends_at"
     }
 
     init(from decoder: any Decoder) throws {
@@ -54,6 +58,8 @@ struct VobizNumberDTO: Decodable {
         createdAt = c.lenientDate(.createdAt)
         source = try c.lenientString(.source)
         provider = try c.lenientString(.provider)
+        ownedDetails = try VobizOwnedDetailsDTO(from: decoder)
+        cooldownEndsAt = c.lenientDate(.cooldownEndsAt)
     }
 
     /// `amount` in the stated currency; `nil` (unknown) when either is missing. A fee whose
@@ -94,15 +100,19 @@ struct VobizNumberDTO: Decodable {
         )
     }
 
-    func ownedNumber() -> OwnedNumber {
+    /// - Parameter pool: shares equal details across the numbers of one listing.
+    func ownedNumber(sharing pool: OwnedDetails.Pool? = nil) -> OwnedNumber {
         let normalised = E164.fromWire(e164)
-        return OwnedNumber(
+        var number = OwnedNumber(
             provider: .vobiz, e164: normalised,
             country: country ?? CountryCatalog.country(forNumber: normalised)?.iso ?? "",
             region: region, capabilities: capabilities,
             status: status.map(NumberStatus.init(rawValue:)) ?? .active,
-            monthlyFee: fee(monthlyFee), accountID: owner, purchasedAt: purchasedAt
+            monthlyFee: fee(monthlyFee), accountID: owner, purchasedAt: purchasedAt,
+            details: OwnedDetails(ownedDetails.fields, sharing: pool), nextBillingAt: ownedDetails.nextBillingAt
         )
+        number.releaseCooldownEndsAt = cooldownEndsAt
+        return number
     }
 }
 
@@ -182,6 +192,26 @@ struct VobizBalanceDTO: Decodable {
         availableBalance = try c.lenientDecimal(.availableBalance)
         isPostpaid = try c.lenientBool(.isPostpaid)
         currency = try c.lenientString(.currency)
+    }
+}
+
+/// `POST …/numbers/{number}/cancel-release` answered 200: a message, and the refunded release
+/// fee under whichever name the answer uses. Every field may be missing.
+struct VobizCancelReleaseDTO: Decodable {
+    var message: String?
+    var refunded: Decimal?
+    var currency: String?
+
+    enum Keys: String, CodingKey {
+        case message, currency
+        case refundedAmount = "refunded_amount", refundedFee = "refunded_fee", releaseFee = "release_fee"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        message = try c.lenientString(.message)
+        refunded = try c.lenientAmount(.refundedAmount) ?? c.lenientAmount(.refundedFee) ?? c.lenientAmount(.releaseFee)
+        currency = try c.lenientCurrency(.currency)
     }
 }
 

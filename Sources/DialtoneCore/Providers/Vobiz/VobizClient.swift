@@ -21,7 +21,7 @@ public struct VobizClient: NumberProvider {
             canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
             filtersTypeOnServer: false, filtersCapabilitiesOnServer: false,
             searchHelp: "digits anywhere in the number (Vobiz matches a substring of the E.164 number)",
-            canRelease: true
+            canRelease: true, canCancelRelease: true
         )
     }
 
@@ -73,6 +73,19 @@ public struct VobizClient: NumberProvider {
             releaseFee: answer?.releaseFee.flatMap { fee in currency.map { Money(fee, $0) } }, cooldownEndsAt: answer?.cooldownEndsAt)
     }
 
+    /// `POST /api/v1/Account/{auth_id}/numbers/{digits}/cancel-release`, once: during the
+    /// cooldown the number is active again and the release fee refunded. Any 2xx means
+    /// restored; a body that cannot be read only loses the details.
+    public func cancelRelease(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
+        let url = readURL("/numbers/\(QueryString.segment(E164.digits(number.e164)))/cancel-release")
+        let response = try await http.postPurchase(url, body: Data("{}".utf8))
+        let answer = response.body.isEmpty ? nil : try? JSONDecoder().decode(VobizCancelReleaseDTO.self, from: response.body)
+        let currency = answer?.currency ?? number.monthlyFee?.currency
+        return ReleaseReceipt(
+            provider: kind, e164: number.e164, message: answer?.message,
+            refunded: answer?.refunded.flatMap { fee in currency.map { Money(fee, $0) } })
+    }
+
     public func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList {
         try await ownedNumberList(query) { _, _ in }
     }
@@ -84,14 +97,14 @@ public struct VobizClient: NumberProvider {
         _ query: OwnedQuery, onPage: @escaping @Sendable ([OwnedNumber], ListProgress) -> Void
     ) async throws -> OwnedList {
         let pager = ListPager(pageSize: 100, maxPages: Self.maxOwnedPages, maxInFlight: 8)
-        let (http, url) = (http, readURL("/numbers"))
+        let (http, url, pool) = (http, readURL("/numbers"), OwnedDetails.Pool())
         let (numbers, incomplete, skipped) = try await pager.read(fetch: { index, size in
             let pageURL = url + QueryString.build([
                 ("page", String(index + 1)), ("per_page", String(size)),
                 ("limit", String(size)), ("offset", String(index * size)), ("include_subaccounts", "true"),
             ])
             let list = try await http.get(pageURL, as: VobizListDTO.self)
-            return ListPager.Page(items: list.items.map { $0.ownedNumber() }, total: list.total, skipped: list.skipped)
+            return ListPager.Page(items: list.items.map { $0.ownedNumber(sharing: pool) }, total: list.total, skipped: list.skipped)
         }, onPage: { page, progress in onPage(page.filter(query.matches), progress) })
         return OwnedList(numbers: numbers.filter(query.matches), incompleteReason: incomplete, skippedEntries: skipped)
     }
