@@ -26,12 +26,16 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         case reconciledRestored = "reconciled_restored"
         /// A cancelled release with no answer: the owned list shows it still pending, or gone.
         case reconciledNotRestored = "reconciled_not_restored"
+        /// A routing change with no answer: the owned list shows the number routed as asked.
+        case reconciledAssigned = "reconciled_assigned"
+        /// A routing change with no answer: the owned list shows it routed otherwise, or gone.
+        case reconciledNotAssigned = "reconciled_not_assigned"
 
         /// Whether a line in this state settles its intent.
         public var resolves: Bool {
             switch self {
             case .done, .failed, .reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased,
-                 .reconciledRestored, .reconciledNotRestored: true
+                 .reconciledRestored, .reconciledNotRestored, .reconciledAssigned, .reconciledNotAssigned: true
             case .intent, .unknown: false
             }
         }
@@ -40,7 +44,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         public var isReconciled: Bool {
             switch self {
             case .reconciledBought, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased,
-                 .reconciledRestored, .reconciledNotRestored: true
+                 .reconciledRestored, .reconciledNotRestored, .reconciledAssigned, .reconciledNotAssigned: true
             case .intent, .done, .failed, .unknown: false
             }
         }
@@ -53,13 +57,16 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         case release
         /// Cancelling a release during its cooldown: the number active again, the fee refunded.
         case cancelRelease = "cancel_release"
+        /// Attaching the number to a trunk or application, or detaching it: where its calls go.
+        case assign
 
-        /// `purchase`, `release`, `cancelled release`, for messages.
+        /// `purchase`, `release`, `cancelled release`, `routing change`, for messages.
         public var noun: String {
             switch self {
             case .purchase: "purchase"
             case .release: "release"
             case .cancelRelease: "cancelled release"
+            case .assign: "routing change"
             }
         }
     }
@@ -95,6 +102,10 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public var releaseFee: Decimal?
     /// On a cancelled release's `done` line: the fee the provider reported refunded.
     public var refunded: Decimal?
+    /// On a routing change: where the number routed when it was confirmed; `nil` for nowhere.
+    public var routeFrom: RouteTarget?
+    /// On a routing change: where it is to route; `nil` to detach it.
+    public var routeTo: RouteTarget?
     public var message: String?
 
     /// An intent to buy `number` under `profile`, at `accountID` on `endpoint`.
@@ -149,6 +160,22 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         self.init(intentToRelease: number, profile: profile, accountID: accountID, endpoint: endpoint, id: id, time: time)
         kind = .cancelRelease
     }
+
+    /// An intent to route `number` to `target` (`nil`: detach it) under `profile`, at
+    /// `accountID` on `endpoint`; `from` is its routing as confirmed. `monthly` is the fee the
+    /// number costs wherever it routes.
+    public init(
+        intentToAssign number: OwnedNumber, from: RouteTarget?, to target: RouteTarget?, profile: String, accountID: String,
+        endpoint: String, id: UUID = UUID(), time: Date
+    ) {
+        self.init(intentToRelease: number, profile: profile, accountID: accountID, endpoint: endpoint, id: id, time: time)
+        kind = .assign
+        routeFrom = from
+        routeTo = target
+    }
+
+    /// The kind of attachment a routing change sets (`nil` on other lines).
+    public var routeKind: NumberRoute.Kind? { kind == .assign ? (routeTo ?? routeFrom)?.route.kind : nil }
 
     /// The next line for the same purchase.
     public func followed(by state: State, at time: Date, message: String? = nil) -> JournalEntry {
@@ -207,8 +234,14 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         return next
     }
 
+    /// The `done` line of a routing change: the provider's message.
+    public func assigned(at time: Date, receipt: AssignReceipt) -> JournalEntry {
+        followed(by: .done, at: time, message: receipt.message)
+    }
+
     private enum CodingKeys: String, CodingKey {
         case id, time, state, kind, provider, profile, e164, setup, monthly, currency, message, endpoint
+        case routeFrom = "route_from", routeTo = "route_to"
         case accountID = "account_id", legacyAccount = "account", asQuoted = "as_quoted", releaseFee = "release_fee", refunded
         case reportedSetup = "reported_setup", reportedMonthly = "reported_monthly"
     }
@@ -233,6 +266,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         reportedMonthly = try Self.decimal(container, .reportedMonthly)
         releaseFee = try Self.decimal(container, .releaseFee)
         refunded = try Self.decimal(container, .refunded)
+        routeFrom = try container.decodeIfPresent(RouteTarget.self, forKey: .routeFrom)
+        routeTo = try container.decodeIfPresent(RouteTarget.self, forKey: .routeTo)
         message = try container.decodeIfPresent(String.self, forKey: .message)
     }
 
@@ -256,6 +291,8 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         try container.encodeIfPresent(reportedMonthly?.description, forKey: .reportedMonthly)
         try container.encodeIfPresent(releaseFee?.description, forKey: .releaseFee)
         try container.encodeIfPresent(refunded?.description, forKey: .refunded)
+        try container.encodeIfPresent(routeFrom, forKey: .routeFrom)
+        try container.encodeIfPresent(routeTo, forKey: .routeTo)
         try container.encodeIfPresent(message, forKey: .message)
     }
 

@@ -10,6 +10,10 @@ public struct HistoryRow: Sendable, Hashable {
         case restored
         /// A cancelled release did not go through: still pending, or already gone.
         case notRestored = "not_restored"
+        /// A routing change went through: the number routes as asked.
+        case assigned
+        /// A routing change did not go through: the number routes as it did, or is gone.
+        case notAssigned = "not_assigned"
         /// No outcome written yet: in flight, or waiting to be reconciled.
         case unknown
 
@@ -35,6 +39,10 @@ public struct HistoryRow: Sendable, Hashable {
     public var reconciled: Bool
     /// The provider's words, or the reconciliation's.
     public var message: String?
+    /// For a routing change: where the number routed before (`nil`: nowhere).
+    public var routeFrom: RouteTarget?
+    /// For a routing change: where it was to route (`nil`: detached).
+    public var routeTo: RouteTarget?
 }
 
 extension JournalContents {
@@ -64,7 +72,9 @@ extension JournalContents {
 
     private static func row(_ intent: JournalEntry, last: JournalEntry) -> HistoryRow {
         let money = { (amount: Decimal?) in amount.flatMap { last.currency.isEmpty ? nil : Money($0, last.currency) } }
-        let charged: Money? = if intent.kind == .release {
+        let charged: Money? = if intent.kind == .assign {
+            nil
+        } else if intent.kind == .release {
             money(last.releaseFee)
         } else if let setup = last.countedSetup, let monthly = last.countedMonthly {
             money(setup + monthly)
@@ -73,9 +83,9 @@ extension JournalContents {
         }
         return HistoryRow(
             id: intent.id, time: intent.time, kind: intent.kind, profile: intent.profile, provider: intent.provider,
-            e164: intent.e164, chargedNow: charged, monthly: money(last.countedMonthly), outcome: outcome(of: last),
-            reconciled: last.state.isReconciled,
-            message: last.message)
+            e164: intent.e164, chargedNow: charged, monthly: intent.kind == .assign ? nil : money(last.countedMonthly),
+            outcome: outcome(of: last), reconciled: last.state.isReconciled, message: last.message,
+            routeFrom: intent.routeFrom, routeTo: intent.routeTo)
     }
 
     private static func outcome(of last: JournalEntry) -> HistoryRow.Outcome {
@@ -87,6 +97,7 @@ extension JournalContents {
             case .purchase: .bought
             case .release: .released
             case .cancelRelease: .restored
+            case .assign: .assigned
             }
         case .reconciledBought: .bought
         case .reconciledNotBought: .notBought
@@ -94,6 +105,8 @@ extension JournalContents {
         case .reconciledNotReleased: .notReleased
         case .reconciledRestored: .restored
         case .reconciledNotRestored: .notRestored
+        case .reconciledAssigned: .assigned
+        case .reconciledNotAssigned: .notAssigned
         }
     }
 }

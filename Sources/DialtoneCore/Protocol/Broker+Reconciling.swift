@@ -19,6 +19,11 @@ extension Broker {
         concludePurchase(intent, Self.sight(intent.e164, in: await Self.readOwned(provider), provider: provider.kind), provider: provider.kind)
     }
 
+    /// Reconciles one routing change the same way: the number read again in the owned list.
+    func reconcileAssign(_ intent: JournalEntry, provider: any NumberProvider) async -> AssignOutcome {
+        concludeAssign(intent, Self.sight(intent.e164, in: await Self.readOwned(provider), provider: provider.kind), provider: provider.kind)
+    }
+
     /// Reconciles one release intent (or cancelled release) the same way.
     func reconcileRelease(_ intent: JournalEntry, provider: any NumberProvider) async -> ReleaseOutcome {
         concludeRelease(intent, Self.sight(intent.e164, in: await Self.readOwned(provider), provider: provider.kind), provider: provider.kind)
@@ -78,6 +83,8 @@ extension Broker {
         case released(ReleaseReceipt)
         /// An earlier cancelled release of the number by the account went through.
         case restored(ReleaseReceipt)
+        /// An earlier routing change of the number by the account went through.
+        case assigned(AssignReceipt)
         /// An earlier intent is still open: nothing may be sent.
         case unsettled(DialtoneError)
     }
@@ -93,13 +100,14 @@ extension Broker {
             case .purchase(.bought(let receipt, _)): found = .bought(receipt)
             case .release(.released(let receipt, _)): found = .released(receipt)
             case .release(.restored(let receipt, _)): found = .restored(receipt)
-            case .purchase(.unknown(let error)), .release(.unknown(let error)), .failed(let error):
+            case .assign(.assigned(let receipt, _)): found = .assigned(receipt)
+            case .purchase(.unknown(let error)), .release(.unknown(let error)), .assign(.unknown(let error)), .failed(let error):
                 return .unsettled(DialtoneError(
                     .outcomeUnknown, provider: identity.provider, detail: "\(unsettled) (\(error.description)); nothing was sent"))
             case .inFlightElsewhere, .noProfile:
                 return .unsettled(DialtoneError(
                     .outcomeUnknown, provider: identity.provider, detail: "\(unsettled): another dialtone is sending it; nothing was sent"))
-            case .purchase, .release, .alreadySettled: continue
+            case .purchase, .release, .assign, .alreadySettled: continue
             }
         }
         return found
@@ -132,9 +140,11 @@ extension Broker {
         let owned = await Self.readOwned(session.provider)
         for (intent, lock) in locked {
             let sighting = Self.sight(intent.e164, in: owned, provider: kind)
-            let settlement: Settlement = intent.kind == .purchase
-                ? .purchase(concludePurchase(intent, sighting, provider: kind))
-                : .release(concludeRelease(intent, sighting, provider: kind))
+            let settlement: Settlement = switch intent.kind {
+            case .purchase: .purchase(concludePurchase(intent, sighting, provider: kind))
+            case .release, .cancelRelease: .release(concludeRelease(intent, sighting, provider: kind))
+            case .assign: .assign(concludeAssign(intent, sighting, provider: kind))
+            }
             lock.release()
             results.append(SettledIntent(intent: intent, settlement: settlement))
         }
@@ -210,6 +220,29 @@ extension Broker {
         case .absent:
             try? journal.append(intent.followed(by: .reconciledNotRestored, at: now(), message: "no longer in the complete owned list"))
             return .notRestored
+        case .unknown(let error):
+            return .unknown(error)
+        }
+    }
+
+    /// A routing change with no answer: listed with the attachment asked → assigned; listed
+    /// otherwise, or absent from a list that proves it → not assigned.
+    private func concludeAssign(_ intent: JournalEntry, _ sighting: Sighting, provider: ProviderKind) -> AssignOutcome {
+        switch sighting {
+        case .listed(let match):
+            let kind = intent.routeKind ?? .trunk
+            let attached = match.attachment(of: kind)
+            let routing = attached.map { "the number routes to \(kind.noun) \($0)" } ?? "the number routes to no \(kind.noun)"
+            guard attached == intent.routeTo?.route.id else {
+                try? journal.append(intent.followed(by: .reconciledNotAssigned, at: now(), message: "\(routing) in the owned list"))
+                return .notAssigned(where: routing)
+            }
+            let message = "\(routing) in the owned list"
+            try? journal.append(intent.followed(by: .reconciledAssigned, at: now(), message: message))
+            return .assigned(AssignReceipt(provider: provider, e164: intent.e164, route: intent.routeTo?.route, message: message), reconciled: true)
+        case .absent:
+            try? journal.append(intent.followed(by: .reconciledNotAssigned, at: now(), message: "no longer in the complete owned list"))
+            return .notAssigned(where: "the number is no longer the account's")
         case .unknown(let error):
             return .unknown(error)
         }

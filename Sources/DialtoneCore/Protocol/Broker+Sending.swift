@@ -34,6 +34,20 @@ extension Broker {
             reconcile: { await self.reconcileRelease(intent, provider: provider) })
     }
 
+    /// Sends the routing change once, with the permit of `intent`, and writes its outcome; an
+    /// answer that is no definite refusal is reconciled.
+    func sendAssign(
+        _ number: OwnedNumber, intent: JournalEntry, session: ProfileSession, step: @Sendable (Step) async -> Void
+    ) async -> AssignOutcome {
+        let provider = session.provider
+        return await sendOnce(
+            intent, provider: provider, step: step,
+            request: { try await provider.assign(number, to: intent.routeTo?.route, permit: $0) },
+            outcomeLine: { intent.assigned(at: $1, receipt: $0) },
+            succeeded: { .assigned($0, reconciled: false) }, refused: { .failed($0) },
+            reconcile: { await self.reconcileAssign(intent, provider: provider) })
+    }
+
     /// The request, sent once and never retried; its classification by documented codes and
     /// statuses (`DialtoneError.isDefiniteRefusal`); the outcome line. Lines after the request
     /// may fail to write: the intent then stays unresolved and the next start reconciles it,

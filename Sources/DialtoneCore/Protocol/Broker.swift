@@ -48,6 +48,8 @@ public final class Broker: Sendable {
     public typealias PurchaseResult = Carried<PhoneNumber, PurchaseOutcome>
     /// How carrying out a confirmed release ended.
     public typealias ReleaseResult = Carried<OwnedNumber, ReleaseOutcome>
+    /// How carrying out a confirmed routing change ended.
+    public typealias AssignResult = Carried<OwnedNumber, AssignOutcome>
 
     /// Carries out the purchase of `confirmed` (exactly as the confirmation showed it) by
     /// `session`; `step` hears each step as it starts.
@@ -83,6 +85,57 @@ public final class Broker: Sendable {
         _ confirmed: OwnedNumber, by session: ProfileSession, step: @escaping @Sendable (Step) async -> Void = { _ in }
     ) async -> ReleaseResult {
         await carryOutRelease(confirmed, cancelling: true, by: session, step: step)
+    }
+
+    /// Carries out routing `confirmed` (exactly as the confirmation showed it, routing included)
+    /// to `target`, or detaching it when `target` is `nil`, by `session`. Changing where a
+    /// number routes can cut live calls, so it takes the same steps as a purchase: earlier
+    /// intents settled, the owned entry read again (its routing must still be what was shown),
+    /// the `assign` intent journalled under the lock, one request, an unanswered one checked
+    /// against the owned list. `known` names trunks or applications (the account's list, when
+    /// read) so the journal keeps the previous routing's name beside its id.
+    public func assign(
+        _ confirmed: OwnedNumber, to target: RouteTarget?, by session: ProfileSession, known: [RouteTarget] = [],
+        step: @escaping @Sendable (Step) async -> Void = { _ in }
+    ) async -> AssignResult {
+        let kind = session.provider.kind
+        guard let routeKind = session.provider.features.assignableRoute else {
+            return .ended(.failed(DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to change where a number routes")))
+        }
+        if let target, target.route.kind != routeKind {
+            return .ended(.failed(DialtoneError(.validation, provider: kind, detail: "\(kind.displayName) routes numbers to a \(routeKind.noun), not an \(target.route.kind.noun)")))
+        }
+        let before = confirmed.attachment(of: routeKind)
+        guard before != target?.route.id else {
+            let already = target.map { "it already routes to \($0.name)" } ?? "it routes to no \(routeKind.noun) already"
+            return .ended(.failed(DialtoneError(.validation, provider: kind, detail: "\(already); nothing was sent")))
+        }
+        let from = before.map { id in
+            known.first { $0.route == NumberRoute(kind: routeKind, id: id) } ?? RouteTarget(route: NumberRoute(kind: routeKind, id: id), name: nil)
+        }
+        return await carryOut(Request(
+            e164: confirmed.e164, charging: nil,
+            earlierEnds: { earlier in
+                guard case .assigned(let receipt) = earlier, receipt.route == target?.route else { return nil }
+                return .assigned(receipt, reconciled: true)
+            },
+            unknown: { .unknown($0) }, refused: { .failed($0) },
+            reread: { await Rereading.ownedEntry(of: confirmed, provider: session.provider) },
+            change: { current in
+                if current.status == .pendingRelease { return "the number is pending release" }
+                let now = current.attachment(of: routeKind)
+                if now != before {
+                    return "its \(routeKind.noun) changed from \(before ?? "none") to \(now ?? "none") since the confirmation"
+                }
+                return Terms.change(from: confirmed, to: current)
+            },
+            intent: { time in
+                JournalEntry(
+                    intentToAssign: confirmed, from: from, to: target, profile: session.name, accountID: session.provider.accountID,
+                    endpoint: session.endpoint, time: time)
+            },
+            send: { await self.sendAssign($0, intent: $1, session: session, step: step) }
+        ), session: session, step: step)
     }
 
     /// A release, or the cancellation of a pending one: the owned entry read again must be as

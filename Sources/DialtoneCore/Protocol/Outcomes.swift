@@ -59,3 +59,29 @@ public enum ReleaseOutcome: Sendable, Equatable {
         return false
     }
 }
+
+/// How a routing change (a number attached to a trunk or application, or detached) ended.
+public enum AssignOutcome: Sendable, Equatable {
+    /// The number routes as asked: the provider said so, or (`reconciled`) the owned list
+    /// shows it after no answer.
+    case assigned(AssignReceipt, reconciled: Bool)
+    /// The provider refused; the number routes as it did.
+    case failed(DialtoneError)
+    /// No answer, and the owned list shows the number not routed as asked (`where` says how it
+    /// routes, or that it is gone).
+    case notAssigned(where: String)
+    /// No answer, and the owned list could not be read in full; reconciled at the next start.
+    case unknown(DialtoneError)
+
+    /// The outcome is not known yet.
+    public var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+
+    /// Whether the number ended up routed as asked.
+    public var isAssigned: Bool {
+        if case .assigned = self { return true }
+        return false
+    }
+}

@@ -4,6 +4,8 @@ public enum Settlement: Sendable, Equatable {
     case purchase(PurchaseOutcome)
     /// A release intent, reconciled against its own account's owned list.
     case release(ReleaseOutcome)
+    /// A routing change, reconciled against its own account's owned list.
+    case assign(AssignOutcome)
     /// Another dialtone holds its lock (its request is in flight): left to it.
     case inFlightElsewhere
     /// Another dialtone wrote its outcome between the journal's read and the lock.
@@ -19,6 +21,7 @@ public enum Settlement: Sendable, Equatable {
         switch self {
         case .purchase(let outcome): outcome.isUnknown
         case .release(let outcome): outcome.isUnknown
+        case .assign(let outcome): outcome.isUnknown
         case .inFlightElsewhere, .noProfile, .failed: true
         case .alreadySettled: false
         }

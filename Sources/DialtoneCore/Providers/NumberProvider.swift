@@ -25,6 +25,13 @@ public protocol NumberProvider: Sendable {
     /// journalled intent `permit` names. Never retried; `.unsupported` where the provider
     /// documents no cancellation.
     func cancelRelease(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt
+    /// The trunks or applications the account's numbers can route to (every page);
+    /// `.unsupported` where the provider documents no list.
+    func routeTargets() async throws -> [RouteTarget]
+    /// Routes `number` to `route` (of `features.assignableRoute`'s kind), or detaches it when
+    /// `route` is `nil`, carrying out the journalled intent `permit` names. Never retried;
+    /// `.unsupported` where the provider documents no routing change.
+    func assign(_ number: OwnedNumber, to route: NumberRoute?, permit: SendPermit) async throws -> AssignReceipt
     /// Every number the account owns (all pages), and whether the list was read to its end.
     func ownedNumberList(_ query: OwnedQuery) async throws -> OwnedList
     /// `ownedNumberList(_:)` handing each page's numbers (those `query` admits) to `onPage` as
@@ -61,6 +68,16 @@ extension NumberProvider {
     /// Providers without a documented way to cancel a release.
     public func cancelRelease(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to cancel a release")
+    }
+
+    /// Providers without a documented list of trunks or applications.
+    public func routeTargets() async throws -> [RouteTarget] {
+        throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no list of trunks or applications")
+    }
+
+    /// Providers without a documented routing change.
+    public func assign(_ number: OwnedNumber, to route: NumberRoute?, permit: SendPermit) async throws -> AssignReceipt {
+        throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to change where a number routes")
     }
 
     /// The owned numbers, complete or not (for screens that show what there is).
@@ -108,6 +125,9 @@ public struct ProviderFeatures: Sendable, Hashable {
     public var canRelease: Bool
     /// A release enters a cooldown during which it can be cancelled (Vobiz).
     public var canCancelRelease: Bool
+    /// What a number's routing can be changed to through the API (Vobiz: a trunk; Plivo: an
+    /// application); `nil` where the provider documents no change.
+    public var assignableRoute: NumberRoute.Kind?
     /// It reports a balance.
     public var hasBalance: Bool
     /// A search needs a country (Plivo).
@@ -132,8 +152,9 @@ public struct ProviderFeatures: Sendable, Hashable {
         canSearch: Bool, canBuy: Bool, hasBalance: Bool, requiresCountry: Bool, maxPageSize: Int,
         filtersTypeOnServer: Bool, filtersCapabilitiesOnServer: Bool, searchHelp: String,
         capabilityCombinations: [Set<Capability>] = [], searchFilters: [SearchFilters.Key] = [], canRelease: Bool = false,
-        searchWildcards: [Character] = [], canCancelRelease: Bool = false
+        searchWildcards: [Character] = [], canCancelRelease: Bool = false, assignableRoute: NumberRoute.Kind? = nil
     ) {
+        self.assignableRoute = assignableRoute
         self.canCancelRelease = canCancelRelease
         self.searchWildcards = searchWildcards
         self.capabilityCombinations = capabilityCombinations

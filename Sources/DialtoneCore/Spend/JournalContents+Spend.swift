@@ -20,7 +20,8 @@ extension JournalContents {
         }
         return latest.values.reduce(Decimal(0)) { total, entry in
             switch entry.state {
-            case .failed, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased, .reconciledRestored, .reconciledNotRestored:
+            case .failed, .reconciledNotBought, .reconciledReleased, .reconciledNotReleased, .reconciledRestored, .reconciledNotRestored,
+                 .reconciledAssigned, .reconciledNotAssigned:
                 return total
             case .intent, .unknown, .done, .reconciledBought:
                 guard entry.currency.uppercased() == currency.uppercased() else { return total }

@@ -29,11 +29,11 @@ enum HistoryScreen {
             let row = rows[index]
             return [
                 TableCell(localTime(row.time), role: .muted),
-                TableCell(row.kind == .cancelRelease ? "restore" : row.kind.rawValue),
+                TableCell(action(row)),
                 TableCell(NumberFormatting.readable(row.e164)),
                 TableCell(row.chargedNow?.formatted() ?? glyphs.absent, role: row.chargedNow.map(NumberDetail.feeRole) ?? .muted),
                 TableCell(row.monthly?.formatted() ?? glyphs.absent, role: row.monthly.map(NumberDetail.feeRole) ?? .muted),
-                TableCell(row.outcome.label + (row.reconciled ? " (checked)" : ""), role: role(row.outcome)),
+                TableCell(outcome(row) + (row.reconciled ? " (checked)" : ""), role: role(row.outcome)),
                 TableCell(row.profile),
             ]
         }
@@ -55,10 +55,25 @@ enum HistoryScreen {
         return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }
 
+    /// `buy`-style verbs: `purchase`, `release`, `restore`, `route`, `detach`.
+    private static func action(_ row: HistoryRow) -> String {
+        switch row.kind {
+        case .cancelRelease: "restore"
+        case .assign: row.routeTo == nil ? "detach" : "route"
+        case .purchase, .release: row.kind.rawValue
+        }
+    }
+
+    /// The outcome; a routing change that went through names where the number routes now.
+    private static func outcome(_ row: HistoryRow) -> String {
+        guard row.kind == .assign, row.outcome == .assigned else { return row.outcome.label }
+        return row.routeTo.map { "to \($0.name)" } ?? "detached"
+    }
+
     private static func role(_ outcome: HistoryRow.Outcome) -> Role {
         switch outcome {
-        case .bought, .released, .restored: .free
-        case .failed, .notBought, .notReleased, .notRestored: .muted
+        case .bought, .released, .restored, .assigned: .free
+        case .failed, .notBought, .notReleased, .notRestored, .notAssigned: .muted
         case .unknown: .warning
         }
     }

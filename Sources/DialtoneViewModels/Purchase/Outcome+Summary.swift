@@ -47,3 +47,19 @@ extension ReleaseOutcome {
         return " — pending release until \(MomentFormatting.localTime(end, timeZone: TimeZone(identifier: "UTC")!)) UTC"
     }
 }
+
+extension AssignOutcome {
+    /// One line for the dialog and the message log, of routing `e164` to `target` (`nil`: detaching it).
+    public func summary(of e164: String, to target: RouteTarget?) -> String {
+        let number = NumberFormatting.readable(e164)
+        let change = target.map { "\(number) routes to \($0.name)" } ?? "\(number) detached; it routes nowhere"
+        switch self {
+        case .assigned(_, let reconciled):
+            return "\(change)\(reconciled ? " (confirmed from the owned list after no answer)" : "")"
+        case .failed(let error): return "routing of \(number) not changed: \(error.description)"
+        case .notAssigned(let routing): return "routing of \(number) not changed: no answer, and \(routing)"
+        case .unknown(let error):
+            return "routing change of \(number) outcome unknown (\(error.description)); it will be checked at the next start"
+        }
+    }
+}

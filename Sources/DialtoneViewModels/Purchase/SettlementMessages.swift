@@ -31,6 +31,8 @@ enum SettlementMessages {
         case .release(let outcome):
             let action: ReleaseAction = intent.kind == .cancelRelease ? .cancelRelease : .release
             return AppMessageDraft(level: outcome.isUnknown ? .error : .info, text: "\(what): \(outcome.summary(of: action))")
+        case .assign(let outcome):
+            return AppMessageDraft(level: outcome.isUnknown ? .error : .info, text: "\(what): \(outcome.summary(of: intent.e164, to: intent.routeTo))")
         }
     }
 }

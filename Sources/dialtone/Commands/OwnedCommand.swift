@@ -28,6 +28,9 @@ struct OwnedCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("true: only active numbers; false: only the others (sent to Agni as is_active).", valueName: "true|false"))
     var active: Bool?
 
+    @Flag(name: .long, help: "Only numbers that route nowhere: no trunk, no application (they cost their fee and answer no call).")
+    var unrouted = false
+
     func validate() throws {
         try CountryArgument.validate(country)
     }
@@ -41,12 +44,15 @@ struct OwnedCommand: AsyncParsableCommand {
         var failures: [DialtoneError] = []
         var partial: [PartialListing] = []
         var skipped = 0
+        var targets: [RouteTarget] = []
         let query = OwnedQuery(country: country?.uppercased(), region: region, activeOnly: active)
         for session in sessions {
             do {
                 let list = try await session.provider.ownedNumberList(query)
                 numbers += list.numbers
                 skipped += list.skippedEntries
+                // Names for `routes_to`; a list that cannot be read leaves the ids.
+                if output.format != .table { targets += (try? await session.provider.routeTargets()) ?? [] }
                 if let reason = list.incompleteReason {
                     partial.append(PartialListing(profile: session.name, provider: session.provider.kind, reason: reason))
                 }
@@ -59,8 +65,11 @@ struct OwnedCommand: AsyncParsableCommand {
             let wanted = NumberStatus(rawValue: status)
             numbers = numbers.filter { $0.status == wanted }
         }
+        if unrouted { numbers = numbers.filter(\.routesNowhere) }
         var writer = RecordWriter(format: output.format)
-        writer.write(numbers.map { Records.owned($0, withDetails: output.format != .table) })
+        writer.write(numbers.map { number in
+            Records.owned(number, withDetails: output.format != .table, routesTo: number.route.map(targets.name(of:)) ?? "")
+        })
         if output.format == .table { printTotals(numbers) }
         for listing in partial { reportPartial(listing) }
         SkippedNotice.write(skipped, json: output.json)

@@ -17,7 +17,8 @@ enum Records {
     /// An owned number; `withDetails` (JSON and CSV) adds what only some providers say — routing,
     /// blocking, per-minute prices, dates — empty where a provider does not say it. The table
     /// leaves them out to stay as wide as a terminal. Every amount is in the one `currency`.
-    static func owned(_ number: OwnedNumber, withDetails: Bool) -> Record {
+    /// `routesTo` is the name of the trunk or application the number routes to (empty for none).
+    static func owned(_ number: OwnedNumber, withDetails: Bool, routesTo: String = "") -> Record {
         let details = number.details
         let currency = number.monthlyFee?.currency ?? details.inboundPerMinute?.currency ?? details.outboundPerMinute?.currency
         let fields = [
@@ -29,6 +30,7 @@ enum Records {
         ]
         guard withDetails else { return Record(fields: fields) }
         return Record(fields: fields + [
+            ("routes_to", routesTo),
             ("blocked", details.isBlocked.map(String.init) ?? ""),
             ("trunk_group_id", details.trunkGroupID ?? ""), ("inbound_trunk_id", details.inboundTrunkID ?? ""),
             ("outbound_trunk_id", details.outboundTrunkID ?? ""), ("application_id", details.applicationID ?? ""),

@@ -6,7 +6,7 @@ import Foundation
 /// is read as consecutive chunks, so paging stays exact.
 public struct PlivoClient: NumberProvider {
     public let kind = ProviderKind.plivo
-    private let http: ProviderHTTP
+    let http: ProviderHTTP
     /// What every buy call carries besides the number.
     public let buyOptions: PlivoBuyOptions
     /// Plivo's largest `limit`.
@@ -47,7 +47,7 @@ public struct PlivoClient: NumberProvider {
             filtersTypeOnServer: true, filtersCapabilitiesOnServer: true,
             searchHelp: "digits the number starts with after the country code; * and ? are wildcards (Plivo pattern)",
             capabilityCombinations: Self.servicesCombinations, searchFilters: SearchFilters.Key.allCases,
-            canRelease: true, searchWildcards: ["*", "?"]
+            canRelease: true, searchWildcards: ["*", "?"], assignableRoute: .application
         )
     }
 
@@ -157,7 +157,7 @@ public struct PlivoClient: NumberProvider {
         ] + query.filters.queryItems + [("limit", String(limit)), ("offset", String(offset))])
     }
 
-    private func accountURL(_ suffix: String) -> String {
+    func accountURL(_ suffix: String) -> String {
         "\(credentials.baseURL)/v1/Account/\(credentials.pathID)\(suffix)"
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// `/api/v1/account/…` for the purchase. Authentication is `X-Auth-ID` + `X-Auth-Token`.
 public struct VobizClient: NumberProvider {
     public let kind = ProviderKind.vobiz
-    private let http: ProviderHTTP
+    let http: ProviderHTTP
 
     public init(credentials: ProviderCredentials, transport: HTTPTransport = HTTPTransport()) {
         http = ProviderHTTP(credentials: credentials, transport: transport)
@@ -21,7 +21,7 @@ public struct VobizClient: NumberProvider {
             canSearch: true, canBuy: true, hasBalance: true, requiresCountry: false, maxPageSize: 100,
             filtersTypeOnServer: false, filtersCapabilitiesOnServer: false,
             searchHelp: "digits anywhere in the number (Vobiz matches a substring of the E.164 number)",
-            canRelease: true, canCancelRelease: true
+            canRelease: true, canCancelRelease: true, assignableRoute: .trunk
         )
     }
 
@@ -124,7 +124,7 @@ public struct VobizClient: NumberProvider {
     /// Pages read at most for the owned list (1 000 000 numbers at 100 a page).
     static let maxOwnedPages = 10_000
 
-    private func readURL(_ suffix: String) -> String {
+    func readURL(_ suffix: String) -> String {
         "\(credentials.baseURL)/api/v1/Account/\(credentials.pathID)\(suffix)"
     }
 }
