@@ -3,7 +3,7 @@ import Foundation
 
 /// `DialtoneBenchmarks [--dialtone PATH] [--db PATH] [--rounds N] GROUP…` — runs the named groups
 /// and prints one `ROW` line per DESIGN §6 budget (see `BenchmarkRow`). Groups: sandbox, buy,
-/// owned, prefetch, render, faults, campaign. `owned` reports this process's memory, so run it
+/// owned, costs, prefetch, render, faults, campaign. `owned` reports this process's memory, so run it
 /// on its own; it serves its sandbox from the `--dialtone` binary, in a database beside `--db`.
 /// `campaign` runs `--rounds` rounds (default 24) of `--dialtone` processes; `faults` runs
 /// `--dialtone` for its CLI row.
@@ -56,6 +56,9 @@ func runBenchmarks(_ arguments: [String]) async -> Int32 {
             case "owned":
                 let folder = (database as NSString).deletingLastPathComponent
                 rows = try await OwnedFleetBenchmark.run(dialtone: dialtone, databasePath: folder + "/sandbox-owned-100k.sqlite")
+            case "costs":
+                let folder = (database as NSString).deletingLastPathComponent
+                rows = try await CostsScreenBenchmark.run(dialtone: dialtone, databasePath: folder + "/sandbox-owned-100k.sqlite")
             case "prefetch": rows = try await PrefetchBenchmark.run()
             case "render": rows = try await RenderBenchmark.run()
             case "faults": rows = try await FaultSweep.run(dialtone: dialtone)

@@ -11,7 +11,7 @@ struct Dialtone: AsyncParsableCommand {
         abstract: "Find, price and buy phone numbers from Vobiz, Plivo and Agni, and see the numbers you own.",
         version: "0.1.0 (\(String(cString: dt_build_commit())))",
         subcommands: [
-            TUICommand.self, InventoryCommand.self, BuyCommand.self, ReleaseCommand.self, AssignCommand.self, UnassignCommand.self, OwnedCommand.self, HistoryCommand.self, SandboxCommand.self,
+            TUICommand.self, InventoryCommand.self, BuyCommand.self, ReleaseCommand.self, AssignCommand.self, UnassignCommand.self, OwnedCommand.self, HistoryCommand.self, CostsCommand.self, SandboxCommand.self,
             ThemesCommand.self, ConfigCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: TUICommand.self

@@ -28,6 +28,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("1")), .intent(.showScreen(.inventory)), "Show Inventory"),
         KeyBinding(.browse, keys(.character("2")), .intent(.showScreen(.owned)), "Show Owned"),
         KeyBinding(.browse, keys(.character("3")), .intent(.showScreen(.history)), "Show History (purchases and releases)"),
+        KeyBinding(.browse, keys(.character("4")), .intent(.showScreen(.costs)), "Show Costs (monthly cost per currency; j k scroll)"),
         KeyBinding(.browse, keys(.character("p")), .intent(.cycleProfile), label: "profile", "Next profile", disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
         KeyBinding(.browse, keys(.character("r")), .intent(.refresh), label: "refresh", "Reload from the provider"),
         KeyBinding(.browse, keys(.character("R")), .intent(.retry), "Retry the last failed load, or a waiting retry now"),
@@ -74,6 +75,7 @@ public enum KeyBindings {
         case .inventory: (snapshot.allProviders.isActive ? snapshot.allProviders.selectedIndex : snapshot.inventory.selectedIndex) == nil
         case .owned: snapshot.owned.selectedIndex == nil
         case .history: snapshot.history.selectedIndex == nil
+        case .costs: true
         }
         return empty ? "no number selected" : nil
     }

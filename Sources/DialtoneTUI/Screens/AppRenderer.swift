@@ -20,6 +20,7 @@ public enum AppRenderer {
         case .inventory: InventoryScreen.draw(snapshot, frame: frame, in: body, painter: painter)
         case .owned: OwnedScreen.draw(snapshot, frame: frame, in: body, painter: painter)
         case .history: HistoryScreen.draw(snapshot, frame: frame, in: body, painter: painter)
+        case .costs: CostsScreen.draw(snapshot.costs, frame: frame, in: body, painter: painter)
         }
         StatusLine.bar(snapshot, frame: frame).draw(row: size.rows - 2, painter: painter)
         KeyHintBar(hints: KeyMap.hints(for: snapshot, glyphs: frame.glyphs)).draw(row: size.rows - 1, painter: painter)

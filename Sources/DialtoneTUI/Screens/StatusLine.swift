@@ -43,6 +43,8 @@ enum StatusLine {
             right.append(.init(state.summary, role: state.partial.isEmpty ? .statusBar : .warning))
         case .history:
             right.append(.init(Plural.count(snapshot.history.rows.count, "entry")))
+        case .costs:
+            right.append(.init(snapshot.costs.summary))
         }
         if notice == nil, let error = currentError(snapshot) {
             left.append(.init(error, role: .error))
@@ -81,6 +83,8 @@ enum StatusLine {
             if let partial = snapshot.owned.partial.first { return partial.description }
         case .history:
             if let problem = snapshot.history.problem { return problem }
+        case .costs:
+            if let problem = snapshot.costs.journalProblem { return problem }
         }
         if let message = snapshot.lastMessage, message.level == .error { return message.text }
         return nil

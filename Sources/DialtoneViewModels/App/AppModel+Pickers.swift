@@ -92,7 +92,7 @@ extension AppModel {
         case (.countryPicker, .owned): owned.setCountry(value)
         case (_, .inventory): inventory.setType(value.map(NumberType.init(rawValue:)))
         case (_, .owned): owned.setStatusFilter(OwnedStatusFilter(rawValue: id) ?? .all)
-        case (_, .history): break  // History opens no picker
+        case (_, .history), (_, .costs): break  // History and Costs open no picker
         }
     }
 }

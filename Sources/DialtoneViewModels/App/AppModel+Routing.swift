@@ -25,6 +25,7 @@ extension AppModel {
 
     private func routeScreen(_ intent: AppIntent) -> AppEffect? {
         if shell.screen == .history { return routeHistory(intent) }
+        if shell.screen == .costs, routeCosts(intent) { return nil }
         if showsMergedList, routeAllProviders(intent) { return nil }
         let onInventory = shell.screen == .inventory
         switch intent {
@@ -81,6 +82,7 @@ extension AppModel {
     private func show(_ screen: Screen) {
         shell.screen = screen
         if screen == .history { history.reload() }
+        screen == .costs ? costs.show() : costs.hide()
     }
 
     /// Types the printable characters of pasted text into the open prompt or picker; anywhere
@@ -287,6 +289,7 @@ extension AppModel {
         case .inventory: (allProviders.state.isActive ? allProviders.state.selected?.number : inventory.state.selected)?.e164
         case .owned: owned.state.selected?.number.e164
         case .history: history.state.selected?.e164
+        case .costs: String?.none
         }
         guard let e164 else { return nil }
         post(.info, "copied \(NumberFormatting.readable(e164))")

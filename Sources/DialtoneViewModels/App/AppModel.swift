@@ -25,6 +25,8 @@ public final class AppModel {
     public let batch: BatchPurchaseModel
     public let release: ReleaseModel
     public let history: HistoryModel
+    /// Monthly cost of the owned numbers and the journal's last 12 months (`4`).
+    public let costs: CostsModel
     /// The inventory's country and search sent to every profile that can search (`a`).
     public let allProviders: AllProvidersModel
     /// The configured profiles, in cycling order.
@@ -78,6 +80,7 @@ public final class AppModel {
         batch = BatchPurchaseModel(journal: journal, clock: clock, signal: signal)
         release = ReleaseModel(journal: journal, clock: clock, signal: signal)
         history = HistoryModel(journal: journal, calendar: (sessions.first?.spendLimits ?? SpendLimits()).calendar, clock: clock, signal: signal)
+        costs = CostsModel(owned: owned, journal: journal, calendar: (sessions.first?.spendLimits ?? SpendLimits()).calendar, clock: clock, signal: signal)
         allProviders = AllProvidersModel(sessions: sessions, pageSize: pageSize, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         batch.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
@@ -92,6 +95,7 @@ public final class AppModel {
     public func setVisibleRows(_ rows: Int) {
         inventory.setPageSize(rows)
         allProviders.setPageSize(rows)
+        costs.visibleLines = rows
     }
 
     /// Loads the first page and the owned numbers, and reconciles purchases left unresolved by earlier runs.
@@ -117,7 +121,7 @@ public final class AppModel {
             activeProfileIndex: shell.activeProfileIndex, messages: shell.messages,
             searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
             owned: owned.state, purchase: purchase.state, release: release.state, history: history.state,
-            batch: batch.state, allProviders: allProviders.state,
+            batch: batch.state, allProviders: allProviders.state, costs: costs.state,
             confirmationsShown: purchase.confirmationsShown + batch.confirmationsShown + release.confirmationsShown)
     }
 
@@ -162,5 +166,6 @@ public final class AppModel {
         await inventory.settle()
         await owned.settle()
         await allProviders.settle()
+        await costs.settle()
     }
 }

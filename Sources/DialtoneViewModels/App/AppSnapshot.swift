@@ -3,13 +3,14 @@ import Foundation
 
 /// The main screens.
 public enum Screen: String, Sendable, Hashable, CaseIterable {
-    case inventory, owned, history
+    case inventory, owned, history, costs
 
     public var title: String {
         switch self {
         case .inventory: "Inventory"
         case .owned: "Owned"
         case .history: "History"
+        case .costs: "Costs"
         }
     }
 }
@@ -103,6 +104,7 @@ public struct AppSnapshot: Sendable {
     public var history = HistoryState()
     public var batch = BatchPurchaseState()
     public var allProviders = AllProvidersState()
+    public var costs = CostsState()
     /// Counts every confirmation shown — a purchase, batch or release dialog opened, a quote shown
     /// again with new terms, a batch's Go on — and only grows: when it changes, keys typed before
     /// the dialog was seen must not answer it, so the terminal drops them.
