@@ -98,6 +98,26 @@ public final class Broker: Sendable {
         _ confirmed: OwnedNumber, to target: RouteTarget?, by session: ProfileSession, known: [RouteTarget] = [],
         step: @escaping @Sendable (Step) async -> Void = { _ in }
     ) async -> AssignResult {
+        await assign(confirmed, to: target, by: session, known: known, comparingTerms: true, step: step)
+    }
+
+    /// Routes a number just bought to `target`, the second step of a purchase confirmed with a
+    /// "Route to" choice the purchase could not carry (Vobiz). The same steps as `assign`; the
+    /// confirmation showed no owned entry, so only the routing (none) and the status are compared.
+    public func routeBought(
+        _ receipt: PurchaseReceipt, country: String, to target: RouteTarget, by session: ProfileSession,
+        step: @escaping @Sendable (Step) async -> Void = { _ in }
+    ) async -> AssignResult {
+        let bought = OwnedNumber(
+            provider: receipt.provider, e164: receipt.e164, country: country, status: receipt.status, monthlyFee: receipt.monthlyFee,
+            accountID: receipt.accountID)
+        return await assign(bought, to: target, by: session, known: [target], comparingTerms: false, step: step)
+    }
+
+    private func assign(
+        _ confirmed: OwnedNumber, to target: RouteTarget?, by session: ProfileSession, known: [RouteTarget], comparingTerms: Bool,
+        step: @escaping @Sendable (Step) async -> Void
+    ) async -> AssignResult {
         let kind = session.provider.kind
         guard let routeKind = session.provider.features.assignableRoute else {
             return .ended(.failed(DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to change where a number routes")))
@@ -127,7 +147,7 @@ public final class Broker: Sendable {
                 if now != before {
                     return "its \(routeKind.noun) changed from \(before ?? "none") to \(now ?? "none") since the confirmation"
                 }
-                return Terms.change(from: confirmed, to: current)
+                return comparingTerms ? Terms.change(from: confirmed, to: current) : nil
             },
             intent: { time in
                 JournalEntry(

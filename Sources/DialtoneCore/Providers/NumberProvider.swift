@@ -43,6 +43,9 @@ public protocol NumberProvider: Sendable {
     func account(currency: String?) async throws -> Account
     /// Who pays for a purchase and the options it is sent with.
     var purchaseTerms: PurchaseTerms { get }
+    /// This client with its purchases carrying `route` in the one request (Plivo's `app_id`);
+    /// `nil` where a purchase cannot carry one, and the number is routed after it is bought.
+    func purchasing(routedTo route: NumberRoute) -> (any NumberProvider)?
 }
 
 // MARK: - Default implementations
@@ -69,6 +72,9 @@ extension NumberProvider {
     public func cancelRelease(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         throw DialtoneError(.unsupported, provider: kind, detail: "\(kind.displayName) documents no way to cancel a release")
     }
+
+    /// Purchases carry no routing; a bought number is routed by a change of its own.
+    public func purchasing(routedTo route: NumberRoute) -> (any NumberProvider)? { nil }
 
     /// Providers without a documented list of trunks or applications.
     public func routeTargets() async throws -> [RouteTarget] {

@@ -8,7 +8,8 @@ enum BatchConfirmationDialog {
     static func draw(_ state: BatchPurchaseState, frame: FrameState, in area: Rect, painter: Painter) {
         guard let quote = state.quote else { return }
         // Totals first: with many numbers, the list below them is what gets cut.
-        let lines = quote.lines.map { NumberDetail.Line(label: $0.label, value: $0.value, role: FeeConfirmationDialog.role($0.emphasis)) }
+        let quoteLines = quote.lines + (state.route.line.map { [$0] } ?? [])
+        let lines = quoteLines.map { NumberDetail.Line(label: $0.label, value: $0.value, role: FeeConfirmationDialog.role($0.emphasis)) }
             + state.items.enumerated().map { index, item in itemLine(item, index: index, state: state, frame: frame) }
         var footer: [NumberDetail.Line] = []
         var buttons: [FeeConfirmationDialog.Button] = []
@@ -48,11 +49,15 @@ enum BatchConfirmationDialog {
             let notSent = state.phase == .finished ? " · not sent" : ""
             return NumberDetail.Line(label: label, value: "\(item.priceLine)\(notSent)", role: item.number.chargedNow == nil ? .warning : .fee)
         }
-        let result = switch outcome {
+        var result = switch outcome {
         case .bought(let receipt, let reconciled):
             "bought" + (receipt.status == .active ? "" : " — \(receipt.status.label)") + (reconciled ? " (found in the owned list after no answer)" : "")
         case .failed, .notBought, .unknown: outcome.summary
         }
-        return NumberDetail.Line(label: label, value: "\(number) · \(result)", role: outcome.isBought ? .free : .error)
+        if let routing = item.routing {
+            result += routing.isAssigned ? " · routed to \(state.route.selected?.name ?? "")" : " · not routed: \(routing.summary(of: item.number.e164, to: state.route.selected))"
+        }
+        let routed = item.routing.map(\.isAssigned) ?? true
+        return NumberDetail.Line(label: label, value: "\(number) · \(result)", role: outcome.isBought && routed ? .free : .error)
     }
 }

@@ -13,6 +13,9 @@ enum FeeConfirmationDialog {
         if let notice = state.notice, state.phase == .confirming {
             lines.insert(NumberDetail.Line(label: "Changed", value: notice, role: .warning), at: 0)
         }
+        if let route = state.route.line {
+            lines.append(NumberDetail.Line(label: route.label, value: route.value, role: role(route.emphasis)))
+        }
         var footer: [NumberDetail.Line] = []
         let title: String
         switch state.phase {
@@ -30,9 +33,18 @@ enum FeeConfirmationDialog {
         case .reconciling:
             title = "No answer"
             footer.append(NumberDetail.Line(label: frame.spinner, value: "checking the owned list to learn whether it was bought", role: .warning))
+        case .routing:
+            title = "Bought; routing…"
+            let target = state.route.selected?.name ?? ""
+            footer.append(NumberDetail.Line(label: frame.spinner, value: "attaching the number to \(target), once", role: .accent))
         case .finished(let outcome):
             title = outcome.isBought ? "Bought" : "Not bought"
             lines = resultLines(outcome, quote: quote)
+            if let routing = state.routing, case .bought(let receipt, _) = outcome {
+                lines.insert(
+                    NumberDetail.Line(label: "Routing", value: routing.summary(of: receipt.e164, to: state.route.selected), role: routing.isAssigned ? .free : .error),
+                    at: 1)
+            }
         }
         drawBox(title: title, lines: lines, footer: footer, buttons: buttonRow(state), in: area, painter: painter)
     }
@@ -82,13 +94,15 @@ enum FeeConfirmationDialog {
         case restore(focused: Bool, armed: Bool, wait: Int)
         /// A paused batch: stop the rest, or go on with them (armed like Buy).
         case stop(focused: Bool), goOn(focused: Bool, armed: Bool, wait: Int)
+        /// Any other confirming button (`Route`, `Detach`), armed like Buy.
+        case action(String, focused: Bool, armed: Bool, wait: Int)
     }
 
     static func buttonRow(_ state: PurchaseState) -> [Button] {
         switch state.phase {
         case .idle, .confirming:
             [.cancel(focused: state.gate.focus == .cancel), .buy(focused: state.gate.focus == .buy, armed: state.isBuyArmed, wait: state.gate.armingTenths)]
-        case .checking, .sending, .reconciling: []
+        case .checking, .sending, .reconciling, .routing: []
         case .finished: [.close]
         }
     }
@@ -103,6 +117,7 @@ enum FeeConfirmationDialog {
             case .close: ("[ Close ]", .buttonFocused)
             case .stop(let focused): ("[ Stop ]", focused ? .buttonFocused : .button)
             case .goOn(let focused, let armed, let wait): armedButton("Go on", focused: focused, armed: armed, wait: wait)
+            case .action(let name, let focused, let armed, let wait): armedButton(name, focused: focused, armed: armed, wait: wait)
             }
         }
         let total = labels.reduce(0) { $0 + $1.0.count } + 2 * max(0, labels.count - 1)

@@ -9,6 +9,13 @@ protocol ConfirmationDialog: AnyObject {
     func dismiss()
     /// The dialog has closed (its phase is idle).
     var isClosed: Bool { get }
+    /// `r`: the next "Route to" choice, where the dialog has one.
+    func cycleRoute()
+}
+
+extension ConfirmationDialog {
+    /// Dialogs without a "Route to" choice ignore `r`.
+    func cycleRoute() {}
 }
 
 extension PurchaseModel: ConfirmationDialog {

@@ -32,6 +32,7 @@ public final class BatchPurchaseModel {
     /// one must not answer it.
     public private(set) var confirmationsShown = 0
     private var accountTask: Task<Void, Never>?
+    private var routeTask: Task<Void, Never>?
     private var armingTask: Task<Void, Never>?
     private var flightTask: Task<Void, Never>?
 
@@ -60,10 +61,31 @@ public final class BatchPurchaseModel {
         withSpend(&quote)
         fresh.quote = quote
         fresh.phase = .confirming
+        // One account buys them all: they can route to one of its trunks or applications.
+        let single = Set(sessions.map(\.name)).count == 1 ? sessions.first : nil
+        fresh.route = RouteChoice(kind: single?.provider.features.assignableRoute)
         state = fresh
         arm()
         lookUpAccounts(token: token)
+        if let single, fresh.route.kind != nil { lookUpRoutes(single.provider, token: token) }
         return true
+    }
+
+    /// Reads the account's trunks or applications for the "Route to" choice.
+    private func lookUpRoutes(_ provider: any NumberProvider, token looked: Int) {
+        routeTask = Task { [weak self] in
+            let result = await RoutedPurchase.targets(of: provider)
+            guard let self, looked == self.token else { return }
+            self.state.route.receive(result)
+        }
+    }
+
+    /// `r` in the dialog: the next "Route to" choice; a new confirmation (focus on Cancel, the
+    /// count typed again, the arming delay again, keys typed before it dropped).
+    public func cycleRoute() {
+        guard state.phase == .confirming, !state.route.options.isEmpty else { return }
+        state.route.cycle()
+        arm()
     }
 
     /// Adds a digit to the count typed to confirm.
@@ -107,6 +129,7 @@ public final class BatchPurchaseModel {
         guard !state.isInFlight else { return }
         token += 1
         accountTask?.cancel()
+        routeTask?.cancel()
         armingTask?.cancel()
         state = BatchPurchaseState()
     }
@@ -127,8 +150,10 @@ public final class BatchPurchaseModel {
         flightTask = Task {
             for index in start..<state.items.count {
                 state.phase = .sending(index)
-                let outcome = await buy(state.items[index].number, session: sessions[index])
+                let routed = RoutedPurchase(session: sessions[index], target: state.route.selected)
+                let outcome = await buy(state.items[index].number, session: routed.buyer)
                 state.items[index].outcome = outcome
+                state.items[index].routing = await routed.route(after: outcome, of: state.items[index].number, broker: broker)
                 onOutcome?(outcome)
                 switch outcome {
                 case .bought(_, reconciled: false): continue
@@ -255,6 +280,7 @@ public final class BatchPurchaseModel {
     /// Waits until the account lookups and any sending in flight are done.
     public func settle() async {
         await accountTask?.value
+        await routeTask?.value
         await flightTask?.value
     }
 }

@@ -24,6 +24,8 @@ public struct BatchPurchaseState: Sendable, Equatable {
         public var profile: String
         /// `nil` while not tried (or not sent because the batch stopped).
         public var outcome: PurchaseOutcome?
+        /// How routing it ended, when a bought answer was followed by its own routing change (Vobiz).
+        public var routing: AssignOutcome?
 
         /// `+1 415 555 0101 · USD 1.80 now · USD 0.80/mo`: the number and what it costs.
         public var priceLine: String {
@@ -39,6 +41,8 @@ public struct BatchPurchaseState: Sendable, Equatable {
     public var gate = ConfirmationGate()
     /// Why the batch stopped before its end.
     public var stopReason: String?
+    /// Where the bought numbers will route; only when one profile buys them all.
+    public var route = RouteChoice(kind: nil)
 
     public init() {}
 

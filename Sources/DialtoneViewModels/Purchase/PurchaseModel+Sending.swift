@@ -8,13 +8,17 @@ extension PurchaseModel {
     /// every term still matches, else this shows the new quote and asks again.
     func recheckThenSend() {
         guard let quote = state.quote, let session else { return }
+        let routed = RoutedPurchase(session: session, target: state.route.selected)
         state.phase = .checking
         flightTask = Task {
-            switch await broker.buy(quote.number, by: session, step: { [weak self] step in await self?.show(step) }) {
+            let step: @Sendable (Broker.Step) async -> Void = { [weak self] step in await self?.show(step) }
+            switch await broker.buy(quote.number, by: routed.buyer, step: step) {
             case .changed(let listing, let what):
                 flightTask = nil
                 showQuote(for: listing, listedAt: clock.date(), session: session, notice: "\(what); nothing was sent")
             case .ended(let outcome):
+                if routed.routeAfter != nil, outcome.isBought { state.phase = .routing }
+                state.routing = await routed.route(after: outcome, of: quote.number, broker: broker)
                 finish(outcome)
             }
         }

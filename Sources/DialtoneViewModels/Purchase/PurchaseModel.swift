@@ -38,6 +38,7 @@ public final class PurchaseModel {
     public private(set) var confirmationsShown = 0
     private var accountTask: Task<Void, Never>?
     private var armingTask: Task<Void, Never>?
+    private var routeTask: Task<Void, Never>?
     var flightTask: Task<Void, Never>?
 
     /// `armingDelay` is zero only where no dialog is seen (the headless `buy` asks on its own).
@@ -87,9 +88,32 @@ public final class PurchaseModel {
             asks: Self.requiresTypedDigits(number.chargedNow?.amount, above: session.confirmAbove) ? String(number.digits.suffix(4)) : "",
             armingTenths: armingSteps)
         fresh.notice = notice
+        fresh.route = state.route.kind == session.provider.features.assignableRoute && state.route.kind != nil
+            ? state.route : RouteChoice(kind: session.provider.features.assignableRoute)
         state = fresh
         startArming(token: quoteToken)
         lookUpAccount(session.provider, currency: number.currency, token: quoteToken)
+        if fresh.route.kind != nil, fresh.route.options.isEmpty { lookUpRoutes(session.provider, token: quoteToken) }
+    }
+
+    /// Reads the account's trunks or applications for the "Route to" choice.
+    private func lookUpRoutes(_ provider: any NumberProvider, token: Int) {
+        routeTask = Task { [weak self] in
+            let result = await RoutedPurchase.targets(of: provider)
+            guard let self, token == self.quoteToken else { return }
+            self.state.route.receive(result)
+        }
+    }
+
+    /// `r` in the dialog: the next "Route to" choice. What Buy does changed, so the dialog is
+    /// a new confirmation: focus back on Cancel, digits cleared, the arming delay again, keys
+    /// typed before it dropped.
+    public func cycleRoute() {
+        guard state.phase == .confirming, !state.route.options.isEmpty else { return }
+        state.route.cycle()
+        confirmationsShown += 1
+        state.gate = ConfirmationGate(asks: state.gate.asks, armingTenths: armingSteps)
+        startArming(token: quoteToken)
     }
 
     /// An unknown charge always asks; otherwise `nil` never asks, `0` always asks, else above it.
@@ -146,7 +170,7 @@ public final class PurchaseModel {
         case .confirming where state.gate.focus == .cancel: dismiss()
         case .confirming: if state.isBuyArmed { recheckThenSend() }
         case .finished: dismiss()
-        case .idle, .checking, .sending, .reconciling: break
+        case .idle, .checking, .sending, .reconciling, .routing: break
         }
     }
 
@@ -156,6 +180,7 @@ public final class PurchaseModel {
         quoteToken += 1
         accountTask?.cancel()
         armingTask?.cancel()
+        routeTask?.cancel()
         state = PurchaseState()
     }
 
@@ -174,6 +199,7 @@ public final class PurchaseModel {
     /// Waits until the account lookup and any purchase in flight are done (tests and headless use).
     public func settle() async {
         await accountTask?.value
+        await routeTask?.value
         while let task = flightTask {
             await task.value
             if flightTask == task { return }

@@ -14,6 +14,8 @@ public struct PurchaseState: Sendable, Equatable {
         case sending
         /// The POST got no answer; the owned list is being read to learn the outcome.
         case reconciling
+        /// Bought; the number is being routed as the dialog chose (a change of its own).
+        case routing
         /// The dialog shows how it ended.
         case finished(PurchaseOutcome)
     }
@@ -25,6 +27,10 @@ public struct PurchaseState: Sendable, Equatable {
     public var gate = ConfirmationGate()
     /// Why the dialog asks again (the price changed between the quote and the purchase).
     public var notice: String?
+    /// Where the bought number will route.
+    public var route = RouteChoice(kind: nil)
+    /// How routing the bought number ended, when it was routed by a change of its own (Vobiz).
+    public var routing: AssignOutcome?
 
     public init() {}
 
@@ -37,5 +43,5 @@ public struct PurchaseState: Sendable, Equatable {
     public var requiredDigits: String? { gate.asks.isEmpty ? nil : gate.asks }
 
     /// A purchase is being checked, sent or reconciled: no other may start.
-    public var isInFlight: Bool { phase == .checking || phase == .sending || phase == .reconciling }
+    public var isInFlight: Bool { phase == .checking || phase == .sending || phase == .reconciling || phase == .routing }
 }

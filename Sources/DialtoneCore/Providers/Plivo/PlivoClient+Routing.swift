@@ -17,6 +17,12 @@ extension PlivoClient {
         return applications
     }
 
+    /// This client with `app_id` set to `route`'s application in every purchase.
+    public func purchasing(routedTo route: NumberRoute) -> (any NumberProvider)? {
+        guard route.kind == .application else { return nil }
+        return buying(with: buyOptions.overridden(by: PlivoBuyOptions(appID: route.id)))
+    }
+
     /// Sets the number's application (`app_id`), or unlinks it (`app_id` `"null"`: Plivo
     /// documents no other way), once. Plivo answers 202 `{"message":"changed"}`; any 2xx means done.
     public func assign(_ number: OwnedNumber, to route: NumberRoute?, permit: SendPermit) async throws -> AssignReceipt {
