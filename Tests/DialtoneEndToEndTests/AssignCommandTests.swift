@@ -82,4 +82,21 @@ import Testing
         #expect(neither.status == 2 && neither.stderr.contains("--trunk"))
         #expect(cli.journalStates.isEmpty)
     }
+
+    @Test func buyWithATrunkRoutesTheBoughtNumberAsASecondJournalledStep() async throws {
+        let fixture = try await SandboxFixture.start(owned: 30)
+        defer { Task { await fixture.sandbox.stop() } }
+        let cli = try CLIRunner(extra: fixture.environment(only: "VOBIZ"))
+        let (_, target) = try await unroutedAndTarget(cli)
+        let number = try await cli.firstListedNumber(country: "IN")
+        let result = try await cli.run(["buy", number, "--trunk", target, "--yes", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let answer = try #require(try JSONLines.strings(result.stdout).first)
+        #expect(answer["outcome"] == "bought" && answer["routing"] == "assigned" && answer["routes_to"] == target)
+        #expect(try await owned(cli).first { $0["number"] == number }?["routes_to"] == target)
+        #expect(cli.journalStates == ["intent", "done", "intent", "done"])
+        let unknown = try await cli.run(["buy", try await cli.firstListedNumber(country: "IN"), "--trunk", "Nowhere PBX", "--yes"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("no trunk has the id or name Nowhere PBX"))
+        #expect(cli.journalStates.count == 4, "an unknown trunk buys nothing")
+    }
 }

@@ -80,6 +80,12 @@ public final class BatchPurchaseModel {
         }
     }
 
+    /// Chooses the "Route to" target `text` names for every number (headless `buy --trunk`).
+    public func chooseRoute(_ text: String) throws {
+        guard state.phase == .confirming, let session = sessions.first else { return }
+        try state.route.choose(text, provider: session.provider.kind)
+    }
+
     /// `r` in the dialog: the next "Route to" choice; a new confirmation (focus on Cancel, the
     /// count typed again, the arming delay again, keys typed before it dropped).
     public func cycleRoute() {

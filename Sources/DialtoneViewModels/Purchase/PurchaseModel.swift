@@ -105,6 +105,13 @@ public final class PurchaseModel {
         }
     }
 
+    /// Chooses the "Route to" target `text` names (headless `buy --trunk`); the quote is
+    /// confirmed after it.
+    public func chooseRoute(_ text: String) throws {
+        guard state.phase == .confirming, let session else { return }
+        try state.route.choose(text, provider: session.provider.kind)
+    }
+
     /// `r` in the dialog: the next "Route to" choice. What Buy does changed, so the dialog is
     /// a new confirmation: focus back on Cancel, digits cleared, the arming delay again, keys
     /// typed before it dropped.

@@ -28,6 +28,16 @@ public struct RouteChoice: Sendable, Equatable {
         self.selected = index + 1 < options.count ? options[index + 1] : nil
     }
 
+    /// Chooses the option `text` names (its id, or its name ignoring case), for `buy --trunk`.
+    /// Throws, naming what the account has, when none or several match or the list was not read.
+    mutating func choose(_ text: String, provider: ProviderKind) throws {
+        guard let kind else {
+            throw DialtoneError(.unsupported, provider: provider, detail: "\(provider.displayName) documents no way to route a number")
+        }
+        if options.isEmpty, let problem { throw DialtoneError(.validation, provider: provider, detail: "no \(kind.noun) to route to: \(problem)") }
+        selected = try options.named(text, provider: provider)
+    }
+
     /// The dialog's line; `nil` where the provider routes nothing.
     public var line: QuoteLine? {
         guard let kind else { return nil }

@@ -24,6 +24,9 @@ extension BuyCommand {
         let batch = BatchPurchaseModel(journal: runtime.journal, armingDelay: .zero)
         batch.begin(listings.map { ($0, session) })
         await batch.settle()
+        if let trunk {
+            do { try batch.chooseRoute(trunk) } catch { throw CommandFailure.exit(error, json: json) }
+        }
         guard let quote = batch.state.quote else { throw ExitCode(CommandFailure.Code.failed.rawValue) }
         printBatchQuote(batch.state, quote: quote)
         if let refusal = quote.limitRefusal {
@@ -43,6 +46,7 @@ extension BuyCommand {
     private func printBatchQuote(_ state: BatchPurchaseState, quote: BatchQuote) {
         var lines: [(label: String, value: String)] = state.items.enumerated().map { index, item in ("#\(index + 1)", item.priceLine) }
         lines += quote.lines.map { ($0.label, $0.value) }
+        if state.route.selected != nil, let route = state.route.line { lines.append((route.label, route.value)) }
         let width = lines.map(\.label.count).max() ?? 0
         for line in lines {
             StandardError.write("  \(line.label.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.value)")
@@ -66,16 +70,21 @@ extension BuyCommand {
     private func reportBatch(_ state: BatchPurchaseState) throws {
         var code: CommandFailure.Code?
         for item in state.items {
-            let (name, summary): (String, String)
+            var (name, summary): (String, String)
+            var extra: [(String, String)] = []
             if let outcome = item.outcome {
                 (name, summary) = (outcomeName(outcome), outcome.summary)
+                if let routing = item.routing {
+                    summary += "; " + routing.summary(of: item.number.e164, to: state.route.selected)
+                    extra = [("routing", routing.isAssigned ? "assigned" : "not_assigned"), ("routes_to", state.route.selected?.name ?? "")]
+                }
                 code = Self.worse(code, Self.exitCode(outcome))
             } else {
                 (name, summary) = ("not_sent", "\(NumberFormatting.readable(item.number.e164)): not sent (\(state.stopReason ?? "the batch stopped"))")
                 code = Self.worse(code, .failed)
             }
             if options.json {
-                print(RecordWriter.jsonLine(Record(fields: [("outcome", name), ("number", item.number.e164), ("summary", summary)])), terminator: "")
+                print(RecordWriter.jsonLine(Record(fields: [("outcome", name), ("number", item.number.e164), ("summary", summary)] + extra)), terminator: "")
             } else {
                 StandardError.write("dialtone: \(summary)")
             }

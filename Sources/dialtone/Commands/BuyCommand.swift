@@ -39,6 +39,9 @@ struct BuyCommand: AsyncParsableCommand {
     @Option(name: .customLong("app-id"), help: ArgumentHelp("Plivo: the application to attach the number to (else the profile's app_id, else Plivo's default).", valueName: "id"))
     var appID: String?
 
+    @Option(name: .long, help: ArgumentHelp("Vobiz: route the bought number to this trunk (name or id), as a journalled change right after a bought answer; its failure does not undo the purchase.", valueName: "name|id"))
+    var trunk: String?
+
     @Option(name: .customLong("cnam-lookup"), help: ArgumentHelp("Plivo: CNAM lookup for the number, enabled or disabled (US only).", valueName: "enabled|disabled"))
     var cnamLookup: String?
 
@@ -98,10 +101,13 @@ struct BuyCommand: AsyncParsableCommand {
         }
         purchase.begin(listing, listedAt: Date(), session: session)
         await purchase.settle()
+        if let trunk {
+            do { try purchase.chooseRoute(trunk) } catch { throw CommandFailure.exit(error, json: json) }
+        }
         while purchase.state.phase == .confirming {
             guard let quote = purchase.state.quote else { throw ExitCode(CommandFailure.Code.failed.rawValue) }
             if let notice = purchase.state.notice { StandardError.write("dialtone: \(notice)") }
-            printQuote(quote)
+            printQuote(quote, route: purchase.state.route)
             if let refusal = quote.limitRefusal {
                 throw CommandFailure.exit(DialtoneError(.spendLimit, provider: quote.number.provider, detail: refusal), json: json, code: .spendLimit)
             }
@@ -117,9 +123,10 @@ struct BuyCommand: AsyncParsableCommand {
     }
 
     /// Shows the quote on stderr (stdout stays for data and `--json`).
-    private func printQuote(_ quote: PurchaseQuote) {
-        let width = quote.lines.map(\.label.count).max() ?? 0
-        for line in quote.lines {
+    private func printQuote(_ quote: PurchaseQuote, route: RouteChoice) {
+        let lines = quote.lines + (route.selected == nil ? [] : route.line.map { [$0] } ?? [])
+        let width = lines.map(\.label.count).max() ?? 0
+        for line in lines {
             StandardError.write("  \(line.label.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.value)")
         }
     }
@@ -143,7 +150,11 @@ struct BuyCommand: AsyncParsableCommand {
 
     private func report(_ state: PurchaseState) throws {
         guard case .finished(let outcome) = state.phase else { throw ExitCode(CommandFailure.Code.outcomeUnknown.rawValue) }
-        options.report(outcome: outcomeName(outcome), summary: outcome.summary)
+        let routing = state.routing.map { ($0, state.route.selected) }
+        let summary = [outcome.summary] + (routing.map { [$0.summary(of: options.e164, to: $1)] } ?? [])
+        options.report(
+            outcome: outcomeName(outcome), summary: summary.joined(separator: "; "),
+            extra: routing.map { [("routing", $0.isAssigned ? "assigned" : "not_assigned"), ("routes_to", $1?.name ?? "")] } ?? [])
         if !options.json, case .bought(let receipt, _) = outcome, let quote = state.quote {
             for line in quote.chargeLines(for: receipt) { StandardError.write("  \(line.label)  \(line.value)") }
         }

@@ -40,53 +40,24 @@ struct OwnedCommand: AsyncParsableCommand {
         let runtime = try await Runtime.forCommand(global, json: output.json)
         await runtime.reconcileJournal()
         let sessions = runtime.sessions.filter { provider == nil || $0.provider.kind == provider }
-        var numbers: [OwnedNumber] = []
-        var failures: [DialtoneError] = []
-        var partial: [PartialListing] = []
-        var skipped = 0
+        var listing = await OwnedListing.read(sessions, query: OwnedQuery(country: country?.uppercased(), region: region, activeOnly: active))
+        // Names for `routes_to`; a list that cannot be read leaves the ids.
         var targets: [RouteTarget] = []
-        let query = OwnedQuery(country: country?.uppercased(), region: region, activeOnly: active)
-        for session in sessions {
-            do {
-                let list = try await session.provider.ownedNumberList(query)
-                numbers += list.numbers
-                skipped += list.skippedEntries
-                // Names for `routes_to`; a list that cannot be read leaves the ids.
-                if output.format != .table { targets += (try? await session.provider.routeTargets()) ?? [] }
-                if let reason = list.incompleteReason {
-                    partial.append(PartialListing(profile: session.name, provider: session.provider.kind, reason: reason))
-                }
-            } catch {
-                failures.append(error as? DialtoneError ?? DialtoneError(.transport, provider: session.provider.kind))
-            }
+        if output.format != .table {
+            for session in sessions { targets += (try? await session.provider.routeTargets()) ?? [] }
         }
         await runtime.shutdown()
         if let status {
             let wanted = NumberStatus(rawValue: status)
-            numbers = numbers.filter { $0.status == wanted }
+            listing.numbers = listing.numbers.filter { $0.status == wanted }
         }
-        if unrouted { numbers = numbers.filter(\.routesNowhere) }
+        if unrouted { listing.numbers = listing.numbers.filter(\.routesNowhere) }
         var writer = RecordWriter(format: output.format)
-        writer.write(numbers.map { number in
+        writer.write(listing.numbers.map { number in
             Records.owned(number, withDetails: output.format != .table, routesTo: number.route.map(targets.name(of:)) ?? "")
         })
-        if output.format == .table { printTotals(numbers) }
-        for listing in partial { reportPartial(listing) }
-        SkippedNotice.write(skipped, json: output.json)
-        for failure in failures { _ = CommandFailure.exit(failure, json: output.json) }
-        if !failures.isEmpty { throw ExitCode(CommandFailure.Code.failed.rawValue) }
-        if !partial.isEmpty { throw ExitCode(CommandFailure.Code.partial.rawValue) }
-    }
-
-    /// Says on stderr that a profile's list was read only in part (the rows printed are not all).
-    private func reportPartial(_ listing: PartialListing) {
-        guard output.json else { return StandardError.write("dialtone: \(listing.description)") }
-        let fields = [
-            "\"profile\":\(RecordWriter.jsonString(listing.profile))",
-            "\"provider\":\(RecordWriter.jsonString(listing.provider.rawValue))",
-            "\"reason\":\(RecordWriter.jsonString(listing.reason))",
-        ]
-        StandardError.write("{\"partial\":{\(fields.joined(separator: ","))}}")
+        if output.format == .table { printTotals(listing.numbers) }
+        try listing.finish(json: output.json)
     }
 
     /// `monthly: INR 1,234.00 · USD 12.80 (42 numbers)` on stderr, so stdout stays data.
