@@ -11,7 +11,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         switch snapshot.overlay {
         case nil, .detail: self = .browse
         case .searchPrompt, .countryPicker, .typePicker, .filterForm: self = .text
-        case .confirm, .releaseConfirm, .batchConfirm: self = .confirm
+        case .confirm, .releaseConfirm, .batchConfirm, .ownedChangeConfirm: self = .confirm
         case .help: self = .help
         }
     }

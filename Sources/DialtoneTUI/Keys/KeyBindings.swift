@@ -17,11 +17,13 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("/")), .intent(.openSearch), label: "search", "Search (live; Enter keeps, Esc reverts)"),
         KeyBinding(.browse, keys(.character("c")), .intent(.openCountryPicker), label: "country", "Pick a country (type a name, ISO or calling code)"),
         KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "type", "Filter by number type", screens: [.inventory]),
-        KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "status", "Filter by status", screens: [.owned]),
+        KeyBinding(.browse, keys(.character("t")), .intent(.openTypePicker), label: "status", "Filter by status, or route nowhere", screens: [.owned]),
         KeyBinding(.browse, keys(.enter), .intent(.accept), label: "details", "Show details of the selected number", disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("b")), .intent(.buy), label: "buy", "Buy the selected or the marked numbers (asks first)", screens: [.inventory], disabledWhen: buyDisabled),
         KeyBinding(.browse, keys(.character(" ")), .intent(.toggleMark), "Mark for a combined purchase (Esc clears)", screens: [.inventory], disabledWhen: noSelection),
-        KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected number (asks; Vobiz: u undoes it 24 h)", screens: [.owned], disabledWhen: releaseDisabled),
+        KeyBinding(.browse, keys(.character(" ")), .intent(.toggleMark), "Mark for a combined release (Esc clears)", screens: [.owned], disabledWhen: noSelection),
+        KeyBinding(.browse, keys(.character("*")), .intent(.markAllShown), "Mark every number shown (again: unmark them)", screens: [.owned], disabledWhen: { $0.owned.rows.isEmpty ? "no number shown" : nil }),
+        KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected or the marked numbers (asks first)", screens: [.owned], disabledWhen: releaseDisabled),
         KeyBinding(.browse, keys(.character("u")), .intent(.cancelRelease), "Cancel a pending release (asks; refunds the fee)", screens: [.owned], disabledWhen: cancelReleaseDisabled),
         KeyBinding(.browse, keys(.character("a")), .intent(.toggleAllProviders), "All providers at once, merged (a or Esc goes back)", screens: [.inventory], disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
         KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
@@ -41,7 +43,7 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character("y")), .intent(.copy), label: "copy", "Copy the number (OSC 52, works over SSH)", disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("T")), .cycleTheme, "Next colour theme"),
         KeyBinding(.browse, keys(.character("?")), .intent(.help), label: "help", "All keys"),
-        KeyBinding(.browse, keys(.escape), .intent(.back), "Close details; stop a load that is retrying"),
+        KeyBinding(.browse, keys(.escape), .intent(.back), "Close details; clear the marks; stop a load that is retrying"),
         KeyBinding(.browse, keys(.character("q")), .intent(.quit), label: "quit", "Quit"),
     ]
 
@@ -90,7 +92,8 @@ public enum KeyBindings {
     }
 
     private static let cancelReleaseDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
-        if snapshot.release.isInFlight { return "a release is in flight" }
+        if snapshot.release.isInFlight || snapshot.ownedChange.isInFlight { return "a release is in flight" }
+        if !snapshot.owned.marks.isEmpty { return nil }  // the marked numbers: the model says why any cannot go
         guard let row = snapshot.owned.selected else { return "no number selected" }
         return row.number.status == .pendingRelease ? nil : "the number is not pending release"
     }

@@ -39,6 +39,8 @@ public enum AppRenderer {
                 BatchConfirmationDialog.draw(snapshot.batch, frame: frame, in: Rect(size), painter: painter)
             case .releaseConfirm:
                 ReleaseDialog.draw(snapshot.release, frame: frame, in: Rect(size), painter: painter)
+            case .ownedChangeConfirm:
+                OwnedChangeDialog.draw(snapshot.ownedChange, frame: frame, in: Rect(size), painter: painter)
             case .help:
                 HelpOverlay.draw(snapshot, frame: frame, in: body, painter: painter)
             }

@@ -8,31 +8,39 @@ enum OwnedScreen {
     static let columns = [
         TableColumn("Number", min: 16, ideal: 18),
         TableColumn("CC", min: 2, ideal: 3, dropOrder: 3),
-        TableColumn("Location", min: 8, ideal: 24, dropOrder: 4, grows: true),
+        TableColumn("Location", min: 8, ideal: 24, dropOrder: 5, grows: true),
         TableColumn("Status", min: 6, ideal: 27, dropOrder: 1),
         TableColumn("Monthly", min: 12, ideal: 13, alignRight: true),
+        // Where calls go outranks the place: a number that routes nowhere costs and answers nothing.
+        TableColumn("Routes to", min: 9, ideal: 18, dropOrder: 4),
         TableColumn("Provider", min: 5, ideal: 8, dropOrder: 2, hidesWhenEmpty: true),
-        TableColumn("Profile", min: 7, ideal: 16, dropOrder: 5),
-        TableColumn("Label", min: 6, ideal: 20, dropOrder: 6, hidesWhenEmpty: true),
+        TableColumn("Profile", min: 7, ideal: 16, dropOrder: 6),
+        TableColumn("Label", min: 6, ideal: 20, dropOrder: 7, hidesWhenEmpty: true),
     ]
+
+    /// Below this width the label (last column, shown in details) is left out: squeezed to a
+    /// few letters it would take the room that lets the status and where the number routes read whole.
+    static let labelNeedsWidth = 100
 
     static func draw(_ snapshot: AppSnapshot, frame: FrameState, in rect: Rect, painter: Painter) {
         let state = snapshot.owned
         let tableRect = Rect(top: rect.top, left: rect.left, height: rect.height - 1, width: rect.width)
         let providers = Set(snapshot.profiles.map(\.provider))
-        table(state, glyphs: frame.glyphs, now: frame.now, showsProvider: providers.count > 1).draw(in: tableRect, painter: painter)
+        table(state, glyphs: frame.glyphs, now: frame.now, showsProvider: providers.count > 1, width: rect.width).draw(in: tableRect, painter: painter)
         totals(state, row: rect.bottom - 1, width: rect.width, painter: painter)
         if snapshot.overlays.contains(.detail), let row = state.selected {
             DetailOverlay.draw(NumberDetail.lines(for: row, now: frame.now, timeZone: frame.timeZone), in: rect, painter: painter)
         }
     }
 
-    /// The owned table; with `showsProvider` (profiles of several providers) each row names its
-    /// provider. `now` counts down release cooldowns.
-    static func table(_ state: OwnedState, glyphs: GlyphSet, now: Date, showsProvider: Bool = false) -> TableView {
+    /// The owned table `width` columns wide; with `showsProvider` (profiles of several providers)
+    /// each row names its provider. `now` counts down release cooldowns.
+    static func table(_ state: OwnedState, glyphs: GlyphSet, now: Date, showsProvider: Bool = false, width: Int = labelNeedsWidth) -> TableView {
         let rows = state.rows
+        let routes = state.routes
         let search = state.filter.text
-        return TableView(columns: columns, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: emptyMessage(state)) { index in
+        let shown = width < labelNeedsWidth ? Array(columns.dropLast()) : columns
+        var table = TableView(columns: shown, rowCount: rows.count, selectedIndex: state.selectedIndex, emptyMessage: emptyMessage(state)) { index in
             let row = rows[index], number = row.number
             let shown = NumberFormatting.readable(number.e164, country: number.country)
             return [
@@ -41,11 +49,15 @@ enum OwnedScreen {
                 TableCell(NumberFormatting.place(region: number.region, city: number.city, besideCountry: number.country) ?? glyphs.absent, role: .muted),
                 TableCell(NumberFormatting.status(number, now: now), role: NumberDetail.statusRole(number.status)),
                 TableCell(number.monthlyFee?.formatted() ?? glyphs.absent, role: number.monthlyFee.map(NumberDetail.feeRole) ?? .muted),
+                routes.label(of: number.route, profile: row.profile).map { TableCell($0) } ?? TableCell(glyphs.absent, role: .muted),
                 TableCell(showsProvider ? number.provider.displayName : ""),
                 TableCell(row.profile),
                 TableCell(number.label ?? "", role: .muted),
             ]
         }
+        let marks = state.marks
+        if !marks.isEmpty { table.isMarked = { marks.contains(rows[$0].key) } }
+        return table
     }
 
     /// Why the table is empty: loading, what failed (with the key that helps), or nothing owned or matching.

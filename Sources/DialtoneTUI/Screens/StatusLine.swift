@@ -34,12 +34,13 @@ enum StatusLine {
             let state = snapshot.owned
             var filters: [String] = []
             if let country = state.filter.country { filters.append("country \(country)") }
-            if state.filter.status != .all { filters.append("status \(state.filter.status.rawValue)") }
+            if state.filter.status != .all { filters.append(state.filter.status.filterLabel) }
             if !state.filter.text.isEmpty { filters.append("/\(state.filter.text)") }
             filters.append("sort \(state.sort.label)")
             if notice == nil { left += filters.map { .init($0) } }
             if let savedAt = state.cachedAt { right.append(savedMark(savedAt, frame: frame)) }
             if let loading = state.loadingLabel { right.append(.init("\(frame.spinner) \(loading)", role: .accent)) }
+            if let marks = state.marksLabel { right.append(.init(marks, role: .accent)) }
             right.append(.init(state.summary, role: state.partial.isEmpty ? .statusBar : .warning))
         case .history:
             right.append(.init(Plural.count(snapshot.history.rows.count, "entry")))

@@ -25,8 +25,11 @@ public enum AppIntent: Sendable, Hashable {
     /// Opens the confirmation dialog for the selected number, or the combined quote of the
     /// marked ones (never buys by itself).
     case buy
-    /// Marks the selected inventory row for a combined purchase, or unmarks it.
+    /// Marks the selected row (Inventory: for a combined purchase; Owned: for a combined
+    /// release), or unmarks it.
     case toggleMark
+    /// Owned: marks every row the filter shows, or unmarks them when all are marked.
+    case markAllShown
     /// Shows the inventory of every profile that can search at once, merged, or goes back to
     /// the active profile's.
     case toggleAllProviders

@@ -16,6 +16,7 @@ extension AppModel {
         case .confirm: route(intent, to: purchase)
         case .batchConfirm: route(intent, to: batch)
         case .releaseConfirm: route(intent, to: release)
+        case .ownedChangeConfirm: route(intent, to: ownedChange)
         case .help: if [.back, .accept, .help, .quit].contains(intent) { closeOverlay() }
         case .detail: return routeDetail(intent)
         case nil: return routeScreen(intent)
@@ -37,21 +38,23 @@ extension AppModel {
         case .openFilterForm: if onInventory { openFilterForm() }
         case .help: open(.help)
         case .buy: inventory.state.marks.isEmpty ? beginPurchase() : beginBatch()
-        case .toggleMark: if onInventory { markSelected() }
+        case .toggleMark: onInventory ? markSelected() : owned.toggleMark()
+        case .markAllShown: if !onInventory { owned.toggleMarkAllShown() }
         case .toggleAllProviders: if onInventory { toggleAllProviders() }
-        case .release: beginRelease(.release)
+        case .release: owned.state.marks.isEmpty ? beginRelease(.release) : beginMarkedChange(.release)
         case .cancelRelease: beginRelease(.cancelRelease)
-        case .switchScreen: shell.screen = onInventory ? .owned : .inventory
+        case .switchScreen: show(onInventory ? .owned : .inventory)
         case .showScreen(let screen): show(screen)
         case .cycleProfile: cycleProfile()
-        case .refresh: onInventory ? inventory.refresh() : owned.reload()
+        case .refresh: onInventory ? inventory.refresh() : owned.refresh()
         case .retry: onInventory ? inventory.retry() : owned.reload()
         case .sort: onInventory ? inventory.cycleSort() : owned.cycleSort()
         case .toggleCapability(let capability): if onInventory { inventory.toggleCapability(capability) }
         case .cycleStatusFilter: if !onInventory { owned.cycleStatusFilter() }
         case .copy: return copySelected()
         case .quit: return quitUnlessBusy()
-        case .back: if onInventory { inventory.state.retrying == nil ? inventory.clearMarks() : inventory.stopRetrying() }
+        case .back:
+            if onInventory { inventory.state.retrying == nil ? inventory.clearMarks() : inventory.stopRetrying() } else { owned.clearMarks() }
         case .typeCharacter, .paste, .deleteBackward, .toggleFocus: break
         }
         return nil
@@ -82,6 +85,7 @@ extension AppModel {
     private func show(_ screen: Screen) {
         shell.screen = screen
         if screen == .history { history.reload() }
+        if screen == .owned { owned.loadRouteTargets() }
         screen == .costs ? costs.show() : costs.hide()
     }
 
@@ -261,7 +265,7 @@ extension AppModel {
     }
 
     /// Why `action` cannot be asked for `number` at a provider with `features`, or `nil`.
-    private static func releaseRefusal(_ action: ReleaseAction, of number: OwnedNumber, features: ProviderFeatures) -> String? {
+    static func releaseRefusal(_ action: ReleaseAction, of number: OwnedNumber, features: ProviderFeatures) -> String? {
         let provider = number.provider.displayName
         switch action {
         case .release:
@@ -297,7 +301,7 @@ extension AppModel {
     }
 
     private func quitUnlessBusy() -> AppEffect? {
-        guard !purchase.state.isInFlight, !batch.state.isInFlight, !release.state.isInFlight else {
+        guard !purchase.state.isInFlight, !batch.state.isInFlight, !release.state.isInFlight, !ownedChange.state.isInFlight else {
             post(.info, "a purchase or release is in flight; quit after its outcome is known")
             return nil
         }

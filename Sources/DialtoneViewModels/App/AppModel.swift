@@ -24,6 +24,8 @@ public final class AppModel {
     /// Several marked numbers bought on one confirmation.
     public let batch: BatchPurchaseModel
     public let release: ReleaseModel
+    /// Several marked owned numbers released (or routed, or detached) on one confirmation.
+    public let ownedChange: OwnedChangeModel
     public let history: HistoryModel
     /// Monthly cost of the owned numbers and the journal's last 12 months (`4`).
     public let costs: CostsModel
@@ -79,12 +81,15 @@ public final class AppModel {
         purchase = PurchaseModel(journal: journal, clock: clock, signal: signal)
         batch = BatchPurchaseModel(journal: journal, clock: clock, signal: signal)
         release = ReleaseModel(journal: journal, clock: clock, signal: signal)
+        ownedChange = OwnedChangeModel(journal: journal, clock: clock, signal: signal)
         history = HistoryModel(journal: journal, calendar: (sessions.first?.spendLimits ?? SpendLimits()).calendar, clock: clock, signal: signal)
         costs = CostsModel(owned: owned, journal: journal, calendar: (sessions.first?.spendLimits ?? SpendLimits()).calendar, clock: clock, signal: signal)
         allProviders = AllProvidersModel(sessions: sessions, pageSize: pageSize, signal: signal)
         purchase.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         batch.onOutcome = { [weak self] outcome in self?.purchaseEnded(outcome) }
         release.onOutcome = { [weak self] outcome in self?.releaseEnded(outcome) }
+        ownedChange.onOutcome = { [weak self] item in self?.ownedChangeItemEnded(item) }
+        ownedChange.onFinished = { [weak self] items in self?.ownedChangeEnded(items) }
         inventory.onFirstPageRead = { [weak self] page, query in
             guard let self, let session = activeSession else { return }
             self.pageCache?.save(page, query: query, for: session)
@@ -122,7 +127,8 @@ public final class AppModel {
             searchPrompt: shell.searchPrompt, picker: shell.picker, filterForm: shell.filterForm, inventory: inventory.state,
             owned: owned.state, purchase: purchase.state, release: release.state, history: history.state,
             batch: batch.state, allProviders: allProviders.state, costs: costs.state,
-            confirmationsShown: purchase.confirmationsShown + batch.confirmationsShown + release.confirmationsShown)
+            confirmationsShown: purchase.confirmationsShown + batch.confirmationsShown + release.confirmationsShown
+                + ownedChange.confirmationsShown, ownedChange: ownedChange.state)
     }
 
     /// The profile the inventory and purchases use.
@@ -163,6 +169,7 @@ public final class AppModel {
         await purchase.settle()  // a purchase's or release's outcome may reload the other two
         await batch.settle()
         await release.settle()
+        await ownedChange.settle()
         await inventory.settle()
         await owned.settle()
         await allProviders.settle()

@@ -25,6 +25,9 @@ public enum Overlay: Sendable, Hashable {
     case batchConfirm
     /// The release confirmation dialog (state in `AppSnapshot.release`).
     case releaseConfirm
+    /// One confirmation releasing, routing or detaching the marked owned numbers (state in
+    /// `AppSnapshot.ownedChange`).
+    case ownedChangeConfirm
     /// Country picker (state in `AppSnapshot.picker`).
     case countryPicker
     /// Number type picker on Inventory, status picker on Owned (state in `AppSnapshot.picker`).
@@ -109,6 +112,8 @@ public struct AppSnapshot: Sendable {
     /// again with new terms, a batch's Go on — and only grows: when it changes, keys typed before
     /// the dialog was seen must not answer it, so the terminal drops them.
     public var confirmationsShown = 0
+    /// The combined release (or routing change) of the marked owned numbers.
+    public var ownedChange = OwnedChangeState()
 
     /// The overlay that has the keyboard.
     public var overlay: Overlay? { overlays.last }
@@ -126,6 +131,7 @@ public struct AppSnapshot: Sendable {
         case .confirm: purchase.phase == .confirming
         case .releaseConfirm: release.phase == .confirming
         case .batchConfirm: batch.phase == .confirming
+        case .ownedChangeConfirm: ownedChange.phase == .confirming
         default: false
         }
     }

@@ -33,11 +33,13 @@ extension AppSnapshot {
             ]),
             HelpSection(title: "Find", entries: [
                 entry("/", "search (Enter keeps, Esc reverts)"), entry("c", "country"),
-                entry("t", "number type (status on Owned)"), entry("s", "sort"), entry("r", "refresh"),
+                entry("t", "number type (status or route nowhere on Owned)"), entry("s", "sort"), entry("r", "refresh"),
             ]),
             HelpSection(title: "Act", entries: [
                 entry("Enter", "details"), entry("b", "buy (opens the confirmation; Cancel is focused)"),
                 entry("Tab ← →", "switch Cancel / Buy in the dialog"), entry("y", "copy the number"),
+                entry("Space  *", "mark a number, or every one shown (Esc clears)"),
+                entry("x", "release the selected or the marked numbers on Owned (one confirmation)"),
             ]),
             HelpSection(title: "Views", entries: [
                 entry("Tab  1 2", "Inventory / Owned"), entry("p", "next profile"), entry("?", "help"),

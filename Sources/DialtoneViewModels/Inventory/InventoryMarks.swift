@@ -1,32 +1,17 @@
 import DialtoneCore
 
+extension PhoneNumber: Markable {
+    /// Listed numbers are marked by the number itself.
+    public var markKey: String { e164 }
+}
+
 /// Numbers marked for one combined purchase, in the order they were marked. Marks are kept by
 /// number, not by row, so they survive paging, sorting and filtering; a profile switch clears them.
-public struct InventoryMarks: Sendable, Equatable {
+public typealias InventoryMarks = Marks<PhoneNumber>
+
+extension Marks where Item == PhoneNumber {
     /// The marked numbers as listed when they were marked.
-    public private(set) var numbers: [PhoneNumber] = []
-
-    public init() {}
-
-    public var count: Int { numbers.count }
-    public var isEmpty: Bool { numbers.isEmpty }
-
-    /// Whether the number `e164` is marked.
-    public func contains(_ e164: String) -> Bool { numbers.contains { $0.e164 == e164 } }
-
-    /// Marks `number`, or unmarks it when it is marked.
-    mutating func toggle(_ number: PhoneNumber) {
-        if let index = numbers.firstIndex(where: { $0.e164 == number.e164 }) {
-            numbers.remove(at: index)
-        } else {
-            numbers.append(number)
-        }
-    }
-
-    /// Unmarks `e164` (it was bought).
-    mutating func remove(_ e164: String) { numbers.removeAll { $0.e164 == e164 } }
-
-    mutating func removeAll() { numbers.removeAll() }
+    public var numbers: [PhoneNumber] { items }
 
     /// What the marked numbers charge now, per currency.
     public var chargedNow: CurrencyTotals { CurrencyTotals(numbers.map(\.chargedNow)) }

@@ -13,6 +13,8 @@ struct OwnedFilterIndex: Sendable {
         var country: UInt16
         /// Index into `currencies`, or `UInt8.max` when the row has no fee.
         var currency: UInt8
+        /// The provider stated no monthly fee (counted apart, never as zero).
+        var feeUnknown: Bool
         /// The fee × `feeScale`; `nil` in `inexactFees` when it has more decimals than that.
         var fee: Int64
     }
@@ -29,7 +31,8 @@ struct OwnedFilterIndex: Sendable {
     init() {}
 
     /// Builds the index for `rows` in their order (the search text is everything a filter may
-    /// match: digits, readable form, place, label, status, type, provider, profile).
+    /// match: digits, readable form, place, label, status, type, provider, profile; the status
+    /// mask holds every `OwnedStatusFilter`, whether the number routes nowhere included).
     init(_ rows: [OwnedRow]) {
         text.reserveCapacity(rows.count * 80)
         entries.reserveCapacity(rows.count)
@@ -60,9 +63,9 @@ struct OwnedFilterIndex: Sendable {
                 text += repeated(part)
             }
             var mask: UInt8 = 0
-            for (bit, filter) in OwnedStatusFilter.allCases.enumerated() where filter.admits(number.status) { mask |= 1 << bit }
+            for (bit, filter) in OwnedStatusFilter.allCases.enumerated() where filter.admits(number) { mask |= 1 << bit }
             var entry = Entry(start: start, length: Int32(text.count) - start, statusMask: mask,
-                              country: Self.pack(number.country), currency: .max, fee: 0)
+                              country: Self.pack(number.country), currency: .max, feeUnknown: number.monthlyFee == nil, fee: 0)
             if let fee = number.monthlyFee, !fee.isZero {
                 if currencyIndex[fee.currency] == nil, currencies.count < Int(UInt8.max) {
                     currencyIndex[fee.currency] = UInt8(currencies.count)
@@ -97,12 +100,18 @@ struct OwnedFilterIndex: Sendable {
     }
 
     /// Monthly cost per currency over `positions`, sorted by currency code.
-    func totals(_ positions: [Int]) -> [Money] {
+    func totals(_ positions: [Int]) -> [Money] { costs(positions).totals }
+
+    /// Monthly cost per currency over `positions`, sorted by currency code, and how many of
+    /// them state no fee.
+    func costs(_ positions: [Int]) -> (totals: [Money], unknown: Int) {
         var sums = [Int64](repeating: 0, count: currencies.count)
         var extra: [Money] = []
+        var unknown = 0
         entries.withUnsafeBufferPointer { entries in
             for position in positions {
                 let entry = entries[position]
+                if entry.feeUnknown { unknown += 1 }
                 if entry.currency != .max {
                     sums[Int(entry.currency)] &+= entry.fee
                 } else if let fee = inexactFees[position] {
@@ -111,7 +120,7 @@ struct OwnedFilterIndex: Sendable {
             }
         }
         let exact = zip(currencies, sums).filter { $0.1 != 0 }.map { Money(Decimal($0.1) / Self.feeScale, $0.0) }
-        return Money.totals(exact + extra)
+        return (Money.totals(exact + extra), unknown)
     }
 
     /// Adds `other`'s rows after these (pages of a listing indexed as they arrive).

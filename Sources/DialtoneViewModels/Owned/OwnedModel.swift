@@ -10,14 +10,16 @@ import Foundation
 @MainActor
 public final class OwnedModel {
     /// The current snapshot; every change wakes the `ChangeSignal`.
-    public private(set) var state = OwnedState() {
+    public internal(set) var state = OwnedState() {
         didSet { signal.notify() }
     }
 
     /// Rows a page key moves by; the TUI sets it to the table's visible height.
     public var pageSize = 20
 
-    private var sessions: [ProfileSession]
+    private(set) var sessions: [ProfileSession]
+    /// Each profile's route list being read, by profile name (`OwnedModel+Routes`).
+    var routeTasks: [String: Task<Void, Never>] = [:]
     /// Where each profile's last complete list is kept between runs; `nil` keeps nothing.
     private let listCache: OwnedListCache?
     private var cacheTask: Task<Void, Never>?
@@ -101,18 +103,12 @@ public final class OwnedModel {
         case failed(session: Int, ProviderFailure)
     }
 
-    /// One owned number's identity, without building its `id` string.
-    private struct NumberKey: Hashable {
-        var provider: ProviderKind
-        var e164: String
-    }
-
     /// A load in progress: rows in arrival order, indexed page by page.
     private struct IncomingLoad {
         var rows: [OwnedRow] = []
         var index = OwnedFilterIndex()
         /// Numbers already in `rows` (provider and number: no string is built per row).
-        var seen = Set<NumberKey>()
+        var seen = Set<OwnedRow.Key>()
         var progress: [ListProgress?]
         var failures: [(Int, ProviderFailure)] = []
         var partial: [(Int, PartialListing)] = []
@@ -175,7 +171,7 @@ public final class OwnedModel {
     private func receive(_ event: LoadEvent) {
         switch event {
         case .page(let session, let rows, let pageIndex, let progress):
-            let fresh = rows.filter { incoming.seen.insert(NumberKey(provider: $0.number.provider, e164: $0.number.e164)).inserted }
+            let fresh = rows.filter { incoming.seen.insert($0.key).inserted }
             incoming.rows += fresh
             incoming.index.append(fresh.count == rows.count ? pageIndex : OwnedFilterIndex(fresh))
             incoming.progress[session] = progress
@@ -202,7 +198,9 @@ public final class OwnedModel {
         let positions = (start == 0 ? [] : state.rows.positions) + added
         appliedFilter = state.filter
         state.rows = OwnedRows(storage: all, positions: positions)
-        state.monthlyTotals = Money.totals(state.monthlyTotals + index.totals(added))
+        let addedCosts = index.costs(added)
+        state.monthlyTotals = Money.totals((start == 0 ? [] : state.monthlyTotals) + addedCosts.totals)
+        state.unknownFeeCount = (start == 0 ? 0 : state.unknownFeeCount) + addedCosts.unknown
         state.totalCount = all.count
         state.selectedIndex = ListSelection.clamped(state.selectedIndex, count: positions.count)
     }
@@ -225,6 +223,7 @@ public final class OwnedModel {
         state.cachedAt = nil
         state.isLoading = false
         state.loadProgress = nil
+        state.marks.refresh(from: all)
         refilter(narrowing: false)
         save(load)
         MemoryTrim.release()
@@ -255,6 +254,7 @@ public final class OwnedModel {
             if loadTask == task { break }
         }
         for save in saves { await save.value }
+        await settleRoutes()
     }
 
     // MARK: - Filter and sort
@@ -273,7 +273,7 @@ public final class OwnedModel {
         refilter(narrowing: false)
     }
 
-    /// Cycles all → active → pending → inactive.
+    /// Cycles all → active → pending → inactive → route nowhere.
     public func cycleStatusFilter() { setStatusFilter(state.filter.status.next) }
 
     /// Shows only numbers whose status falls in `status`.
@@ -305,7 +305,7 @@ public final class OwnedModel {
         let positions = index.filter(candidates, filter: filter)
         appliedFilter = filter
         state.rows = OwnedRows(storage: all, positions: positions)
-        state.monthlyTotals = index.totals(positions)
+        (state.monthlyTotals, state.unknownFeeCount) = index.costs(positions)
         // Positions are ascending, so the selected row is found by binary search.
         let kept = selectedPosition.flatMap { target -> Int? in
             var (low, high) = (0, positions.count)

@@ -8,10 +8,24 @@ public struct OwnedRow: Sendable, Hashable, Identifiable {
 
     public var id: String { number.id }
 
+    /// One owned number's identity (provider and number), without building its `id` string.
+    public struct Key: Hashable, Sendable {
+        public var provider: ProviderKind
+        public var e164: String
+    }
+
+    /// The row's identity: what a mark and a reload keep.
+    public var key: Key { Key(provider: number.provider, e164: number.e164) }
+
     public init(number: OwnedNumber, profile: String) {
         self.number = number
         self.profile = profile
     }
+}
+
+extension OwnedRow: Markable {
+    /// Owned rows are marked by provider and number, so a mark survives a reload.
+    public var markKey: Key { key }
 }
 
 /// The rows passing the filter, as positions into the full sorted list: filtering builds an

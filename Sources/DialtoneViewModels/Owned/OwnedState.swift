@@ -11,6 +11,8 @@ public struct OwnedState: Sendable, Equatable {
     public var sort: OwnedSort = .provider
     /// Monthly cost of the rows shown, one sum per currency, by currency code.
     public var monthlyTotals: [Money] = []
+    /// Rows shown whose monthly fee the provider did not state (left out of `monthlyTotals`).
+    public var unknownFeeCount = 0
     /// Rows before filtering.
     public var totalCount = 0
     public var isLoading = false
@@ -26,8 +28,16 @@ public struct OwnedState: Sendable, Equatable {
     /// Set while the rows shown are the lists saved by an earlier run (the oldest one's time);
     /// cleared when the fresh listings are in. Nothing is released from these rows.
     public var cachedAt: Date?
+    /// Numbers marked for one combined release (or routing change); kept by number across
+    /// filters, sorts and reloads, dropped once a reload no longer lists them.
+    public var marks = Marks<OwnedRow>()
+    /// Each profile's trunks or applications, to name where a number routes.
+    public var routes = RouteDirectory()
 
     public init() {}
+
+    /// `3 marked` for the status bar; `nil` without marks.
+    public var marksLabel: String? { marks.isEmpty ? nil : "\(marks.count) marked" }
 
     public var selected: OwnedRow? { selectedIndex.map { rows[$0] } }
 
@@ -36,12 +46,24 @@ public struct OwnedState: Sendable, Equatable {
         rows.count == totalCount ? Plural.count(totalCount, "number") : "\(rows.count) of \(Plural.count(totalCount, "number"))"
     }
 
-    /// `12 of 340 numbers · USD 24.00 + INR 1,500.00 monthly`, for the status bar.
+    /// `12 of 340 numbers · USD 24.00 + INR 1,500.00 monthly`, for the status bar; with the
+    /// route-nowhere filter, `12 route nowhere · INR 9,000.00 + USD 14.00 a month`: what the
+    /// numbers that answer no call cost.
     public var summary: String {
+        if filter.status == .routesNowhere { return routesNowhereSummary }
         let money = monthlyTotals.map { $0.formatted() }.joined(separator: " + ")
         let partly = partial.isEmpty ? "" : " (partial)"
         return "\(countLabel)\(partly)" + (money.isEmpty ? "" : " · \(money) monthly")
             + (SkippedEntries.phrase(skippedEntries).map { " · \($0)" } ?? "")
+    }
+
+    /// `12 route nowhere · INR 9,000.00 + USD 14.00 a month · 1 fee unknown`: per currency, never summed across.
+    private var routesNowhereSummary: String {
+        var parts = ["\(rows.count) route nowhere"]
+        if !monthlyTotals.isEmpty { parts.append(monthlyTotals.map { $0.formatted() }.joined(separator: " + ") + " a month") }
+        if unknownFeeCount > 0 { parts.append("\(Plural.count(unknownFeeCount, "fee")) unknown") }
+        if !partial.isEmpty { parts[0] += " (partial)" }
+        return parts.joined(separator: " · ")
     }
 
     /// `loading 3/1000 pages` while a load is in flight.
@@ -66,19 +88,25 @@ public struct OwnedFilter: Sendable, Hashable {
     }
 }
 
-/// Status groups for the owned filter.
+/// Status groups for the owned filter (`t`), and the numbers that route nowhere.
 public enum OwnedStatusFilter: String, Sendable, Hashable, CaseIterable {
     case all, active, pending, inactive
+    /// No trunk and no application: the number costs its fee and answers no call.
+    case routesNowhere = "route nowhere"
 
-    /// Whether a number in `status` passes.
-    public func admits(_ status: NumberStatus) -> Bool {
+    /// Whether `number` passes.
+    public func admits(_ number: OwnedNumber) -> Bool {
         switch self {
         case .all: true
-        case .active: status.tone == .good
-        case .pending: status.tone == .pending
-        case .inactive: status.tone == .bad
+        case .active: number.status.tone == .good
+        case .pending: number.status.tone == .pending
+        case .inactive: number.status.tone == .bad
+        case .routesNowhere: number.routesNowhere
         }
     }
+
+    /// `status active` for the status bar; `route nowhere` says itself.
+    public var filterLabel: String { self == .routesNowhere ? rawValue : "status \(rawValue)" }
 
     /// The next filter in the cycle.
     public var next: OwnedStatusFilter {

@@ -13,6 +13,9 @@ struct FakeProvider: NumberProvider {
 
     /// How many numbers the account owns.
     var ownedCount = 12
+    /// The trunks the account lists; when set, every fourth owned number routes to the first
+    /// and the one after it to a trunk the list does not name. `nil`: no list, nothing routed.
+    var trunks: [RouteTarget]?
     /// When set, every search fails with it.
     var searchFailure: DialtoneError?
     /// When set, every search answers only after it (a slow provider).
@@ -62,8 +65,18 @@ struct FakeProvider: NumberProvider {
                 provider: kind, e164: "+91804\(String(format: "%07d", index * 91))", country: "IN", region: "Karnataka",
                 city: "Bengaluru", type: .local, capabilities: Capabilities(voice: true), status: statuses[index % statuses.count],
                 monthlyFee: Money(Decimal(index % 2 == 0 ? 150 : 2), index % 2 == 0 ? "INR" : "USD"),
-                label: index == 0 ? "support line ☎" : nil)
+                label: index == 0 ? "support line ☎" : nil, details: trunk(forOwned: index))
         })
+    }
+
+    private func trunk(forOwned index: Int) -> OwnedDetails {
+        guard let first = trunks?.first, index % 4 < 2 else { return .none }
+        return OwnedDetails(OwnedDetails.Fields(trunkGroupID: index % 4 == 0 ? first.route.id : "tg-0999"))
+    }
+
+    func routeTargets() async throws -> [RouteTarget] {
+        guard let trunks else { throw DialtoneError(.unsupported, provider: kind, detail: "no list of trunks") }
+        return trunks
     }
 
     func account(currency: String?) async throws -> Account {

@@ -37,11 +37,17 @@ final class FakeProvider: NumberProvider {
         var releases: [String] = []
         /// How a release answers (the same four ways as a purchase).
         var releaseBehaviour = PurchaseBehaviour.succeed
+        /// How the release of one number answers, where it differs from `releaseBehaviour`.
+        var releaseBehaviours: [String: PurchaseBehaviour] = [:]
         /// Every cancelled release sent, in order.
         var cancels: [String] = []
         /// How a cancelled release answers (the same four ways as a purchase).
         var cancelBehaviour = PurchaseBehaviour.succeed
         var balance: Money?
+        /// What `routeTargets()` lists; `nil` answers `.unsupported`.
+        var routeTargets: [RouteTarget]?
+        /// How many times the route list was read.
+        var routeTargetCalls = 0
     }
 
     let kind: ProviderKind
@@ -131,7 +137,7 @@ final class FakeProvider: NumberProvider {
     func release(_ number: OwnedNumber, permit: SendPermit) async throws -> ReleaseReceipt {
         let behaviour = state.withLock { state in
             state.releases.append(number.e164)
-            return state.releaseBehaviour
+            return state.releaseBehaviours[number.e164] ?? state.releaseBehaviour
         }
         switch behaviour {
         case .succeed:
@@ -180,6 +186,15 @@ final class FakeProvider: NumberProvider {
         return OwnedList(
             numbers: readable + readable.filter { repeated.contains($0.e164) }, incompleteReason: incomplete,
             skippedEntries: owned.count - readable.count)
+    }
+
+    func routeTargets() async throws -> [RouteTarget] {
+        let targets = state.withLock { state in
+            state.routeTargetCalls += 1
+            return state.routeTargets
+        }
+        guard let targets else { throw DialtoneError(.unsupported, provider: kind, detail: "no list of trunks") }
+        return targets
     }
 
     func account(currency: String?) async throws -> Account {
