@@ -17,6 +17,12 @@ public enum SandboxCredentials {
     /// Ravan AI Agni API key.
     public static let agniAPIKey = "agni_sk_sandbox_5Tq8Nw2Zr7Kc4Vm9"
 
+    /// The Plivo main account's first application ("Support IVR"): an `app_id` a buy or a
+    /// number update may name (any other is refused, 404).
+    public static var plivoApplicationID: String { RoutingCatalogue.plivoApplications[plivoMainAuthID]?.first?.appID ?? "" }
+    /// The Vobiz main account's first SIP trunk ("Mumbai PBX"): a `trunk_group_id` a number can be assigned to.
+    public static var vobizTrunkID: String { RoutingCatalogue.trunks[vobizMainAuthID]?.first?.id ?? "" }
+
     /// The environment variables Dialtone and the providers' SDKs read, pointed at `baseURL`.
     public static func environment(baseURL: String) -> [(name: String, value: String)] {
         [

@@ -40,14 +40,22 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
     /// The next this-many Plivo purchases are refused in the number's own entry of a 200 answer
     /// (`"status": "Failed"`, with the provider's words), nothing sold or debited.
     public var failedNumberPurchases: Int
+    /// The next this-many routing changes (Vobiz assign and unassign, Plivo number updates) are
+    /// committed, then their connection is closed without an answer.
+    public var dropRoutingAfterCommit: Int
+    /// The next this-many routing changes are committed, then answered 504 as a gateway would.
+    public var gatewayTimeoutRoutingAfterCommit: Int
 
     public init(
         latencyMilliseconds: Int = 0, errorRate: Double = 0, rateLimitBurst: Int = 0, retryAfterSeconds: Int = 1,
         dropAfterCommit: Int = 0, gatewayTimeoutAfterCommit: Int = 0, purchaseLatencyMilliseconds: Int = 0,
         failMatching: String = "",
         insufficientBalanceOnPurchase: Int = 0, malformedEntries: Int = 0, malformedOwnedEntries: Int = 0,
-        abortIfClientGone: Bool = false, partialAnswerPurchases: Int = 0, failedNumberPurchases: Int = 0
+        abortIfClientGone: Bool = false, partialAnswerPurchases: Int = 0, failedNumberPurchases: Int = 0,
+        dropRoutingAfterCommit: Int = 0, gatewayTimeoutRoutingAfterCommit: Int = 0
     ) {
+        self.dropRoutingAfterCommit = dropRoutingAfterCommit
+        self.gatewayTimeoutRoutingAfterCommit = gatewayTimeoutRoutingAfterCommit
         self.partialAnswerPurchases = partialAnswerPurchases
         self.failedNumberPurchases = failedNumberPurchases
         self.malformedEntries = malformedEntries
@@ -82,6 +90,8 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         case abortIfClientGone = "abort_if_client_gone"
         case partialAnswerPurchases = "partial_answer_purchases"
         case failedNumberPurchases = "failed_number_purchases"
+        case dropRoutingAfterCommit = "drop_routing_after_commit"
+        case gatewayTimeoutRoutingAfterCommit = "gateway_timeout_routing_after_commit"
     }
 
     /// Missing keys keep their defaults, so `{"rate_limit_burst":3}` is a complete request.
@@ -101,7 +111,9 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
             malformedOwnedEntries: try container.decodeIfPresent(Int.self, forKey: .malformedOwnedEntries) ?? 0,
             abortIfClientGone: try container.decodeIfPresent(Bool.self, forKey: .abortIfClientGone) ?? false,
             partialAnswerPurchases: try container.decodeIfPresent(Int.self, forKey: .partialAnswerPurchases) ?? 0,
-            failedNumberPurchases: try container.decodeIfPresent(Int.self, forKey: .failedNumberPurchases) ?? 0
+            failedNumberPurchases: try container.decodeIfPresent(Int.self, forKey: .failedNumberPurchases) ?? 0,
+            dropRoutingAfterCommit: try container.decodeIfPresent(Int.self, forKey: .dropRoutingAfterCommit) ?? 0,
+            gatewayTimeoutRoutingAfterCommit: try container.decodeIfPresent(Int.self, forKey: .gatewayTimeoutRoutingAfterCommit) ?? 0
         )
     }
 
@@ -110,7 +122,10 @@ public struct SandboxFaults: Sendable, Codable, Equatable {
         if latencyMilliseconds < 0 || latencyMilliseconds > 60_000 { return "latency_ms must be 0…60000" }
         if purchaseLatencyMilliseconds < 0 || purchaseLatencyMilliseconds > 60_000 { return "purchase_latency_ms must be 0…60000" }
         if !(0...1).contains(errorRate) { return "error_rate must be 0…1" }
-        let counts = [rateLimitBurst, dropAfterCommit, gatewayTimeoutAfterCommit, insufficientBalanceOnPurchase, partialAnswerPurchases, failedNumberPurchases]
+        let counts = [
+            rateLimitBurst, dropAfterCommit, gatewayTimeoutAfterCommit, insufficientBalanceOnPurchase, partialAnswerPurchases,
+            failedNumberPurchases, dropRoutingAfterCommit, gatewayTimeoutRoutingAfterCommit,
+        ]
         if counts.contains(where: { $0 < 0 }) || !(0...100).contains(malformedEntries) || !(0...100).contains(malformedOwnedEntries) { return "counts must not be negative" }
         if retryAfterSeconds < 0 || retryAfterSeconds > 3_600 { return "retry_after_seconds must be 0…3600" }
         return nil

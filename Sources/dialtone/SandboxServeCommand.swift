@@ -25,7 +25,7 @@ struct SandboxServeCommand: AsyncParsableCommand {
     @Option(help: "Retry-After seconds sent with each 429.") var retryAfter = 1
     @Option(help: "Commit the next N purchases, then drop the connection unanswered.") var dropAfterCommit = 0
     @Option(help: "Commit the next N purchases, then answer 504 as a gateway would.") var gatewayTimeoutAfterCommit = 0
-    @Option(name: .customLong("purchase-latency-ms"), help: "Delay every purchase by this many milliseconds before it commits.")
+    @Option(name: .customLong("purchase-latency-ms"), help: "Delay every purchase, release and routing change by this many milliseconds before it commits.")
     var purchaseLatencyMilliseconds = 0
     @Option(name: .customLong("insufficient-balance-purchases"), help: "Refuse the next N Vobiz purchases as Vobiz refuses an unaffordable one (500, INSUFFICIENT_BALANCE).")
     var insufficientBalancePurchases = 0
@@ -33,6 +33,14 @@ struct SandboxServeCommand: AsyncParsableCommand {
     var partialAnswerPurchases = 0
     @Option(name: .customLong("failed-number-purchases"), help: "Refuse the next N Plivo purchases in the number's own entry (status Failed), nothing sold or charged.")
     var failedNumberPurchases = 0
+    @Option(
+        name: .customLong("drop-routing-after-commit"),
+        help: "Commit the next N routing changes (Vobiz trunk assign/unassign, Plivo number update), then drop the connection unanswered.")
+    var dropRoutingAfterCommit = 0
+    @Option(
+        name: .customLong("gateway-timeout-routing-after-commit"),
+        help: "Commit the next N routing changes, then answer 504 as a gateway would.")
+    var gatewayTimeoutRoutingAfterCommit = 0
     @Option(
         name: .customLong("release-cooldown"),
         help: "How long a released Vobiz number stays pending release, its release cancellable (e.g. 24h, 90s; 0 releases at once).")
@@ -49,7 +57,8 @@ struct SandboxServeCommand: AsyncParsableCommand {
                 retryAfterSeconds: retryAfter, dropAfterCommit: dropAfterCommit,
                 gatewayTimeoutAfterCommit: gatewayTimeoutAfterCommit, purchaseLatencyMilliseconds: purchaseLatencyMilliseconds,
                 insufficientBalanceOnPurchase: insufficientBalancePurchases, partialAnswerPurchases: partialAnswerPurchases,
-                failedNumberPurchases: failedNumberPurchases),
+                failedNumberPurchases: failedNumberPurchases, dropRoutingAfterCommit: dropRoutingAfterCommit,
+                gatewayTimeoutRoutingAfterCommit: gatewayTimeoutRoutingAfterCommit),
             releaseCooldown: releaseCooldown.duration
         )
         var logger = Logger(label: "dialtone.sandbox") { StreamLogHandler.standardError(label: $0) }

@@ -118,7 +118,8 @@ import Testing
         #expect(numbers.count == 2)
         let badCNAM = try await harness.send(.POST, "\(Paths.plivo)/PhoneNumber/\(numbers[0])/", auth: .plivoMain, body: #"{"cnam_lookup":"yes"}"#)
         #expect(badCNAM.status == 400 && badCNAM.object["error"] as? String == "cnam_lookup must be enabled or disabled")
-        let body = #"{"app_id":"2037","cnam_lookup":"enabled","subaccount":"\#(SandboxCredentials.plivoSubAuthID)"}"#
+        let app = try #require(try await harness.plivoApplications().first?["app_id"] as? String)
+        let body = #"{"app_id":"\#(app)","cnam_lookup":"enabled","subaccount":"\#(SandboxCredentials.plivoSubAuthID)"}"#
         let bought = try await harness.send(.POST, "\(Paths.plivo)/PhoneNumber/\(numbers[0])/", auth: .plivoMain, body: body)
         #expect(bought.status == 201)
         let rented = try await harness.send(.GET, "\(Paths.plivo)/Number/\(numbers[0])/", auth: .plivoMain)

@@ -36,13 +36,23 @@ final class FaultInjector: Sendable {
         }
     }
 
-    /// What happens to the answer of a purchase just committed.
+    /// What happens to the answer of a change just committed.
     enum AfterCommit: Equatable {
         case answer
-        /// Close the connection without an answer (uses up one `dropAfterCommit`).
+        /// Close the connection without an answer (uses up one `dropAfterCommit`, or one
+        /// `dropRoutingAfterCommit` for a routing change).
         case drop
-        /// Answer 504 with a gateway's JSON body (uses up one `gatewayTimeoutAfterCommit`).
+        /// Answer 504 with a gateway's JSON body (uses up one `gatewayTimeoutAfterCommit`, or one
+        /// `gatewayTimeoutRoutingAfterCommit`).
         case gatewayTimeout
+    }
+
+    /// The kinds of committed change whose answers are faulted separately.
+    enum CommittedChange: Sendable {
+        /// A purchase, a release or a cancelled release.
+        case sale
+        /// A number's routing: a trunk assigned or unassigned, a Plivo number updated.
+        case routing
     }
 
     /// The delay before the next purchase is committed.
@@ -69,18 +79,13 @@ final class FaultInjector: Sendable {
         }
     }
 
-    /// Decides, and uses up, what happens to the answer of the purchase just committed.
-    func takeAfterCommit() -> AfterCommit {
-        state.withLockedValue { faults in
-            if faults.dropAfterCommit > 0 {
-                faults.dropAfterCommit -= 1
-                return .drop
-            }
-            if faults.gatewayTimeoutAfterCommit > 0 {
-                faults.gatewayTimeoutAfterCommit -= 1
-                return .gatewayTimeout
-            }
-            return .answer
+    /// Decides, and uses up, what happens to the answer of the `change` just committed.
+    func takeAfterCommit(_ change: CommittedChange = .sale) -> AfterCommit {
+        let (drop, timeout): (WritableKeyPath<SandboxFaults, Int>, WritableKeyPath<SandboxFaults, Int>) = switch change {
+        case .sale: (\.dropAfterCommit, \.gatewayTimeoutAfterCommit)
+        case .routing: (\.dropRoutingAfterCommit, \.gatewayTimeoutRoutingAfterCommit)
         }
+        if take(drop) { return .drop }
+        return take(timeout) ? .gatewayTimeout : .answer
     }
 }

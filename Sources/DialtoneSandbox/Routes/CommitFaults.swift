@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// The injected faults around committing a purchase, shared by the Vobiz and Plivo buy routes:
-/// a slow commit, a client gone before it, a lost answer, a gateway's timeout after the sale is made.
+/// The injected faults around committing a change, shared by the routes that buy, release and
+/// route numbers: a slow commit, a client gone before it, a lost answer, a gateway's timeout
+/// after the change is made.
 enum CommitFaults {
     /// Waits out `purchase_latency_ms` before the purchase is committed; then, under
     /// `abort_if_client_gone`, throws when the client's connection has closed meanwhile, so
@@ -14,9 +15,11 @@ enum CommitFaults {
         }
     }
 
-    /// What the client gets for a committed purchase: `answer`, no answer at all, or a gateway's 504.
-    static func afterCommit(_ answer: Response, state: SandboxState, context: SandboxRequestContext) async -> Response {
-        switch state.faults.takeAfterCommit() {
+    /// What the client gets for a committed `change`: `answer`, no answer at all, or a gateway's 504.
+    static func afterCommit(
+        _ answer: Response, of change: FaultInjector.CommittedChange = .sale, state: SandboxState, context: SandboxRequestContext
+    ) async -> Response {
+        switch state.faults.takeAfterCommit(change) {
         case .answer:
             return answer
         case .drop:

@@ -11,9 +11,11 @@ enum PlivoRoutes {
         router.get("\(root)/Number/") { request, context in try await rented(request, context, state) }
         router.get("\(root)/Number/:number/") { request, context in try await rentedNumber(request, context, state) }
         router.delete("\(root)/Number/:number/") { request, context in try await release(request, context, state) }
+        registerRouting(on: router, root: root, state: state)
     }
 
-    private static func caller(_ request: Request, _ context: SandboxRequestContext) throws -> SandboxAccount {
+    /// The calling account, signed in and naming itself in the path.
+    static func caller(_ request: Request, _ context: SandboxRequestContext) throws -> SandboxAccount {
         try Authenticator.plivo(request, pathAuthID: try context.parameters.require("auth_id"))
     }
 
@@ -84,11 +86,22 @@ enum PlivoRoutes {
             }
             owner = sub
         }
-        let purchase = PurchaseStore.Request(
+        let sale = PurchaseStore.Request(
             e164: "+" + number, provider: .plivo, buyer: buyer, ownerID: owner, currency: nil, now: state.timestamp())
         try await CommitFaults.beforeCommit(state, context: context)
         if state.faults.takeFailedNumber() { return .json(PlivoWire.failed(digits: number)) }
-        switch try await state.database.write({ db in try PurchaseStore.purchase(purchase, db) }) {
+        // The application is looked up in the sale's own transaction: an unknown one sells nothing.
+        let outcome = try await state.database.write { [owner] db -> PurchaseStore.Outcome? in
+            var purchase = sale
+            if let appID = body.appID {
+                guard let app = try RoutingStore.application(appID, of: buyer.id, orOf: owner, db) else { return nil }
+                purchase.application = app.resourceURI
+            }
+            return try PurchaseStore.purchase(purchase, db)
+        }
+        switch outcome {
+        case nil:
+            throw WireError.notFound("application not found")
         case .purchased(let record):
             let answer: Response = state.faults.takePartialAnswer()
                 ? .json(PlivoWire.partial(), status: .partialContent) : .json(PlivoWire.bought(record), status: .created)
@@ -157,13 +170,17 @@ enum PlivoRoutes {
         return await CommitFaults.afterCommit(Response(status: .noContent), state: state, context: context)
     }
 
-    /// Reads `limit` (1–20) and `offset`, fetches the page and its total, and wraps it in `meta`.
+    /// Plivo's paging: `limit` (1–20, 20 when not sent) and `offset`.
+    static func paging(_ query: QueryReader) throws -> (limit: Int, offset: Int) {
+        (try query.integer("limit", default: 20, in: 1...20), try query.integer("offset", default: 0, in: 0...100_000_000))
+    }
+
+    /// Reads `limit` and `offset`, fetches the page and its total, and wraps it in `meta`.
     private static func page(
         _ listing: NumberQuery, query: QueryReader, request: Request, state: SandboxState, filters: [(String, String)],
         extra: [JSONValue] = [], encode: @escaping @Sendable (NumberRecord) -> JSONValue
     ) async throws -> Response {
-        let limit = try query.integer("limit", default: 20, in: 1...20)
-        let offset = try query.integer("offset", default: 0, in: 0...100_000_000)
+        let (limit, offset) = try paging(query)
         let page = try await state.database.read { db in
             NumberPage(records: try listing.fetch(db, limit: limit, offset: offset), total: try listing.count(db))
         }

@@ -31,15 +31,15 @@ enum PlivoWire {
     }
 
     /// A rented number (the Number object); `application` is the URI of the app it answers
-    /// with (`OwnedSetup`), or null.
+    /// with, or null; `alias` the account's name for it, or null.
     static func rented(_ record: NumberRecord, accountID: String) -> JSONValue {
         let countryName = CountryPlan.find(record.country)?.name ?? record.country
         let addedOn = String((record.purchasedAt ?? RecordIdentity.createdAt(for: record.id)).prefix(10))
         let subAccount = SandboxAccount.find(id: record.owner ?? "", provider: .plivo)?.parentID != nil ? record.owner : nil
         return .object([
             ("added_on", .string(addedOn)),
-            ("alias", .null),
-            ("application", .optional(OwnedSetup(record).plivoApplication(accountID: accountID))),
+            ("alias", .optional(record.alias)),
+            ("application", .optional(record.application)),
             ("carrier", "Plivo"),
             ("city", .optional(record.city?.uppercased())),
             ("country", .string(countryName)),
@@ -155,5 +155,5 @@ enum PlivoWire {
         }
     }
 
-    private static func apiID() -> String { UUID().uuidString.lowercased() }
+    static func apiID() -> String { UUID().uuidString.lowercased() }
 }

@@ -23,10 +23,12 @@ enum VobizRoutes {
             router.get("\(root)/balance/:currency") { request, context in
                 try await balance(request, context, state)
             }
+            registerRouting(on: router, root: root, state: state)
         }
     }
 
-    private static func account(_ request: Request, _ context: SandboxRequestContext) throws -> SandboxAccount {
+    /// The calling account, signed in and naming itself in the path.
+    static func account(_ request: Request, _ context: SandboxRequestContext) throws -> SandboxAccount {
         try Authenticator.vobiz(request, pathAuthID: try context.parameters.require("auth_id"))
     }
 
@@ -133,8 +135,8 @@ enum VobizRoutes {
         }
     }
 
-    /// The number in a release path, in any documented form.
-    private static func pathNumber(_ context: SandboxRequestContext) throws -> String {
+    /// The number in a number's path, in any documented form.
+    static func pathNumber(_ context: SandboxRequestContext) throws -> String {
         guard let e164 = E164.vobizPathNumber(try context.parameters.require("number")) else {
             throw WireError.badRequest("number must be an E.164 number: digits, +digits or %2Bdigits")
         }

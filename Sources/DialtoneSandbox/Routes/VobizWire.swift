@@ -7,9 +7,8 @@ enum VobizWire {
     /// and are served in the object's other documented spellings (`WireVariant`).
     static func phoneNumber(_ record: NumberRecord) -> JSONValue {
         let variant = WireVariant(record)
-        let setup = record.owner.map { (owner: $0, setup: OwnedSetup(record)) }
         // Seed 000's schema fixes the inventory's spelling; an owned number's may vary.
-        let varies = setup != nil
+        let varies = record.owner != nil
         let created = variant.timestamp(RecordIdentity.createdAt(for: record.id))
         var fields: [(String, JSONValue)] = [
             ("id", .string(RecordIdentity.uuid(for: record.id))),
@@ -27,9 +26,9 @@ enum VobizWire {
             ("monthly_fee", fee(record.monthlyFee, withPoint: point)),
             ("currency", .string(record.currency)),
         ]
-        if let (owner, setup) = setup {
-            fields.append(("trunk_group_id", .optional(setup.trunkGroupID(owner: owner))))
-            if let application = setup.vobizApplicationID(owner: owner) { fields.append(("application_id", .string(application))) }
+        if varies {
+            fields.append(("trunk_group_id", .optional(record.trunkGroupID)))
+            if let application = record.application { fields.append(("application_id", .string(application))) }
         }
         fields += [("voice_enabled", .bool(record.voice)), ("tags", [])]
         if let purchasedAt = record.purchasedAt {
@@ -37,7 +36,7 @@ enum VobizWire {
             if let next = OwnedSetup.nextBilling(after: purchasedAt) { fields.append(("next_billing_date", .string(variant.timestamp(next)))) }
         }
         fields += [
-            ("is_blocked", .bool(setup?.setup.isBlocked ?? false)),
+            ("is_blocked", .bool(varies && OwnedSetup(record).isBlocked)),
             ("created_at", .string(created)),
             ("updated_at", .string(record.purchasedAt.map(variant.timestamp) ?? created)),
             ("is_trial_number", false),

@@ -1,10 +1,12 @@
 import GRDB
 
-/// Fills an empty database with accounts, balances, the inventory and a few owned numbers per account.
+/// Fills an empty database with accounts, balances, trunks and applications, the inventory and a
+/// few owned numbers per account, routed as `OwnedSetup` says.
 enum SandboxSeeder {
     /// Seeds what `plan` says from `seed`, deterministically, in the caller's one transaction.
     static func seed(_ db: Database, plan seedPlan: SeedPlan, seed: UInt64) throws {
         try SandboxSchema.create(db)
+        try RoutingCatalogue.insert(db)
         for account in SandboxAccount.all {
             for (currency, opening) in account.openingBalances {
                 try db.execute(
@@ -13,8 +15,14 @@ enum SandboxSeeder {
             }
         }
         let insert = try db.makeStatement(
-            sql: "INSERT INTO numbers (\(NumberRecord.columns)) VALUES (\(Array(repeating: "?", count: 24).joined(separator: ",")))"
+            sql: "INSERT INTO numbers (\(NumberRecord.columns)) VALUES (\(Array(repeating: "?", count: NumberRecord.columnCount).joined(separator: ",")))"
         )
+        // Bound without GRDB's per-row check of the arguments against the statement: they are
+        // `NumberRecord.columns` by construction, and the check was a tenth of seeding a fleet.
+        func insertRow(_ row: NumberRecord) throws {
+            insert.setUncheckedArguments(row.insertArguments)
+            try insert.execute()
+        }
         var generator = InventoryGenerator(seed: seed)
         var grams: [String: [Substring: Int]] = [:]
         var nextID: Int64 = 1
@@ -27,7 +35,8 @@ enum SandboxSeeder {
             for var row in rows {
                 row.id = nextID
                 nextID += 1
-                try insert.execute(arguments: row.insertArguments)
+                if let owner = row.owner { OwnedSetup.seedRouting(&row, routes: RoutingCatalogue.routes(of: owner)) }
+                try insertRow(row)
                 if row.provider == .vobiz, row.owner == nil {
                     for gram in SandboxSchema.shortGrams(of: row.e164) { countryGrams[gram, default: 0] += 1 }
                 }
@@ -37,13 +46,15 @@ enum SandboxSeeder {
         // A fleet is drawn from the weighted countries only, so it holds exactly `owned` numbers.
         let fleetPlans = plans.filter { $0.weight > 0 }
         for owner in seedPlan.owned > 0 ? OwnedSeed.fleetOwners : [] {
+            let routes = RoutingCatalogue.routes(of: owner.id)
             for (plan, share) in zip(fleetPlans, InventoryGenerator.shares(of: seedPlan.owned, plans: fleetPlans)) {
                 for var row in generator.numbers(for: plan, count: share, provider: { _ in owner.provider }) {
                     row.id = nextID
                     nextID += 1
                     row.owner = owner.id
                     row.purchasedAt = OwnedSeed.purchasedAt
-                    try insert.execute(arguments: row.insertArguments)
+                    OwnedSetup.seedRouting(&row, routes: routes)
+                    try insertRow(row)
                 }
             }
         }

@@ -35,13 +35,22 @@ struct NumberRecord: Sendable {
     /// The owning account, `nil` while the number is in stock.
     var owner: String?
     var purchasedAt: String?
+    /// Vobiz: the trunk group its calls go to; `nil` on none (and in stock).
+    var trunkGroupID: String?
+    /// The application it answers with: Vobiz's `application_id`, Plivo's resource URI; `nil` on none.
+    var application: String?
+    /// Plivo's `alias`, a name the account gave the number.
+    var alias: String?
 
     /// The column list shared by inserts and selects, in `init(row:)` order.
     static let columns = """
         id, e164, provider, country, region, region_name, city, rate_center, lata, prefix, type, voice, sms, mms, \
         fax, setup_fee, monthly_fee, currency, restriction, aadhaar_required, minimum_commitment_months, status, \
-        owner, purchased_at
+        owner, purchased_at, trunk_group_id, application, alias
         """
+
+    /// How many columns `columns` names.
+    static let columnCount = 27
 
     init(
         e164: String, provider: Provider, country: String, region: String, regionName: String, city: String?,
@@ -96,6 +105,9 @@ struct NumberRecord: Sendable {
         status = row[21]
         owner = row[22]
         purchasedAt = row[23]
+        trunkGroupID = row[24]
+        application = row[25]
+        alias = row[26]
     }
 
     /// Values for `INSERT … (columns) VALUES (?…)`, in `columns` order.
@@ -103,7 +115,7 @@ struct NumberRecord: Sendable {
         [
             id, e164, provider.rawValue, country, region, regionName, city, rateCenter, lata, prefix, type.rawValue,
             voice, sms, mms, fax, setupFee.value, monthlyFee.value, currency, restriction?.rawValue, aadhaarRequired,
-            minimumCommitmentMonths, status, owner, purchasedAt,
+            minimumCommitmentMonths, status, owner, purchasedAt, trunkGroupID, application, alias,
         ]
     }
 

@@ -23,6 +23,8 @@ enum PurchaseStore {
         /// The currency the caller expects to pay in, if it said.
         var currency: String?
         var now: String
+        /// The application the number answers with once bought (Plivo's resource URI), if any.
+        var application: String? = nil
     }
 
     /// Sells the number if it is still in stock and the payer can afford it.
@@ -46,9 +48,10 @@ enum PurchaseStore {
         record.owner = request.ownerID
         record.purchasedAt = request.now
         record.status = request.provider == .plivo && record.restriction?.needsDocuments == true ? "pending" : "active"
+        record.application = request.application
         try db.execute(
-            sql: "UPDATE numbers SET owner = ?, status = ?, purchased_at = ? WHERE id = ? AND owner IS NULL",
-            arguments: [record.owner, record.status, record.purchasedAt, record.id])
+            sql: "UPDATE numbers SET owner = ?, status = ?, purchased_at = ?, application = ? WHERE id = ? AND owner IS NULL",
+            arguments: [record.owner, record.status, record.purchasedAt, record.application, record.id])
         guard db.changesCount == 1 else { return .notInStock }
         try Ledger.debit(
             db, purchase: .init(numberID: record.id, accountID: request.ownerID, payerID: payer, currency: record.currency),

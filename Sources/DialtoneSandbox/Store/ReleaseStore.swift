@@ -60,6 +60,7 @@ enum ReleaseStore {
             record.owner = nil
             record.status = "active"
             record.purchasedAt = nil
+            (record.trunkGroupID, record.application, record.alias) = (nil, nil, nil)
             return .released(record)
         }
         let fee = record.minimumCommitmentMonths > 0 ? record.monthlyFee : .zero
@@ -135,17 +136,22 @@ enum ReleaseStore {
     }
 
     /// The record of `e164` of `provider` held by one of `owners`, if any.
-    private static func held(_ e164: String, provider: Provider, owners: [String], _ db: Database) throws -> NumberRecord? {
+    static func held(_ e164: String, provider: Provider, owners: [String], _ db: Database) throws -> NumberRecord? {
         var listing = NumberQuery.owned(by: owners)
         listing.require("e164 = ?", [e164])
         listing.require("provider = ?", [provider.rawValue])
         return try listing.fetch(db, limit: 1, offset: 0).first
     }
 
-    /// The number leaves its account and goes back to stock; its purchase is marked released.
+    /// The number leaves its account, and its routing, and goes back to stock; its purchase is
+    /// marked released.
     private static func leave(_ record: NumberRecord, at stamp: String, _ db: Database) throws {
         try db.execute(
-            sql: "UPDATE numbers SET owner = NULL, status = 'active', purchased_at = NULL WHERE id = ? AND owner IS NOT NULL",
+            sql: """
+                UPDATE numbers SET owner = NULL, status = 'active', purchased_at = NULL,
+                    trunk_group_id = NULL, application = NULL, alias = NULL
+                WHERE id = ? AND owner IS NOT NULL
+                """,
             arguments: [record.id])
         guard db.changesCount == 1 else { return }
         try db.execute(

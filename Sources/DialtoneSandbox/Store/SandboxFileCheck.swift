@@ -22,7 +22,9 @@ enum SandboxFileCheck {
     }
 
     /// The sandbox's tables, as `SandboxSchema` creates them (FTS shadow tables aside).
-    static let ownTables: Set<String> = ["meta", "numbers", "numbers_fts", "stock_grams", "balances", "purchases", "ledger", "releases"]
+    static let ownTables: Set<String> = [
+        "meta", "numbers", "numbers_fts", "stock_grams", "balances", "purchases", "ledger", "releases", "trunks", "applications",
+    ]
 
     /// The verdict for `path`; throws a `SandboxError` naming the file when it is not ours.
     static func inspect(path: String) throws -> Verdict {

@@ -6,9 +6,14 @@ import GRDB
 /// trigram index holds only Vobiz numbers in stock, so a substring search and its count never
 /// touch sold rows; `stock_grams` keeps, per country, how many Vobiz numbers in stock contain each
 /// 1–2 character substring — the totals trigrams cannot give. Money columns are `MinorUnits`.
+///
+/// An owned number's routing is stored on its row, as its provider writes it: `trunk_group_id`
+/// (Vobiz), `application` (Vobiz's `application_id`, Plivo's resource URI) and `alias` (Plivo),
+/// all null in stock. `trunks` holds each Vobiz account's SIP trunks and `applications` each
+/// Plivo account's applications (`RoutingCatalogue`).
 enum SandboxSchema {
     /// Bumped whenever the tables or the seeded data change shape, so old databases are reseeded.
-    static let version = "5"
+    static let version = "6"
 
     static func create(_ db: Database) throws {
         try db.execute(
@@ -39,6 +44,9 @@ enum SandboxSchema {
                     status TEXT NOT NULL,
                     owner TEXT,
                     purchased_at TEXT,
+                    trunk_group_id TEXT,
+                    application TEXT,
+                    alias TEXT,
                     country_key TEXT GENERATED ALWAYS AS ('=' || country) VIRTUAL
                 );
                 CREATE INDEX numbers_stock ON numbers(provider, country, e164, type, voice, sms, mms)
@@ -81,6 +89,17 @@ enum SandboxSchema {
                 );
                 CREATE UNIQUE INDEX releases_pending ON releases(number_id) WHERE state = 'pending';
                 CREATE INDEX releases_due ON releases(cooldown_ends_at) WHERE state = 'pending';
+                CREATE TABLE trunks (
+                    trunk_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, position INTEGER NOT NULL,
+                    name TEXT NOT NULL, trunk_domain TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE UNIQUE INDEX trunks_account ON trunks(account_id, position);
+                CREATE TABLE applications (
+                    app_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, position INTEGER NOT NULL,
+                    app_name TEXT NOT NULL, answer_url TEXT NOT NULL, answer_method TEXT NOT NULL,
+                    hangup_url TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE UNIQUE INDEX applications_account ON applications(account_id, position);
                 """)
     }
 
