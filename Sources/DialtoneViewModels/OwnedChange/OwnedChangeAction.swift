@@ -73,7 +73,9 @@ public enum OwnedChangeOutcome: Sendable, Equatable {
     /// One line for the dialog and the message log.
     public func summary(of e164: String, action: OwnedChangeAction) -> String {
         switch self {
-        case .release(let outcome): outcome.summary(of: .release)
+        case .release(let outcome):
+            // A refusal's or an unanswered release's line names no number: say which one.
+            outcome.isReleased ? outcome.summary(of: .release) : "\(NumberFormatting.readable(e164)): \(outcome.summary(of: .release))"
         case .assign(let outcome): outcome.summary(of: e164, to: action.target)
         case .changed(let what): "\(NumberFormatting.readable(e164)): \(what); nothing was sent"
         }

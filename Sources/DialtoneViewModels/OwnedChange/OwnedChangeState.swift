@@ -80,7 +80,7 @@ public struct OwnedChangeState: Sendable, Equatable {
         let names = providers.map(\.displayName).joined(separator: ", ")
         lines.append(QuoteLine(label: "Release fee", value: "none stated in advance; any \(names) reports is shown after", emphasis: .fee))
         if items.contains(where: \.hasCooldown) {
-            lines.append(QuoteLine(label: "Cooldown", value: "Vobiz: 24 h pending release; u in Owned cancels, refunds fee", emphasis: .plain))
+            lines.append(QuoteLine(label: "Cooldown", value: "24 h pending release (Vobiz); u in Owned takes one back", emphasis: .plain))
         }
         lines.append(QuoteLine(label: "Final", value: "after any cooldown the numbers may go to someone else", emphasis: .warning))
         return lines
