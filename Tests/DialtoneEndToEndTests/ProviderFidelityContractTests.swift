@@ -80,7 +80,7 @@ import Testing
     @Test func plivoBuysForASubAccountWithTheMainAccountAndTheOwnedListSaysSo() async throws {
         let fixture = try await SandboxFixture.start()
         defer { Task { await fixture.sandbox.stop() } }
-        let client = Self.plivo(fixture, options: PlivoBuyOptions(appID: "2037", cnamLookup: false, subaccount: SandboxCredentials.plivoSubAuthID))
+        let client = Self.plivo(fixture, options: PlivoBuyOptions(appID: SandboxCredentials.plivoApplicationID, cnamLookup: false, subaccount: SandboxCredentials.plivoSubAuthID))
         let target = try #require(try await client.searchInventory(InventoryQuery(country: "US", pageSize: 20)).items.first { !$0.requirements.needsDocuments })
         let receipt = try await client.purchase(target, permit: .test)
         #expect(receipt.accountID == SandboxCredentials.plivoSubAuthID)
