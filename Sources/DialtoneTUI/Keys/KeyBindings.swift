@@ -62,6 +62,7 @@ public enum KeyBindings {
         KeyBinding(.confirm, keys(.tab, .backTab, .left, .right, .character("h"), .character("l")), .intent(.toggleFocus), label: "switch", "Move between [Cancel] and [Buy]"),
         KeyBinding(.confirm, [.digit], .typeText, label: "digits", "Type the last four digits (the count of numbers for several) to arm Buy", disabledWhen: { $0.overlay == .confirm && $0.purchase.requiredDigits == nil ? "no typed confirmation needed" : nil }),
         KeyBinding(.confirm, keys(.backspace), .intent(.deleteBackward), "Delete a typed digit"),
+        KeyBinding(.confirm, keys(.character("r")), .intent(.cycleRoute), label: "route", "Buying: where the number routes (next trunk or application)", disabledWhen: noRouteChoice),
         KeyBinding(.confirm, keys(.enter), .intent(.accept), label: "press", "Press the focused button (Buy only when armed)"),
         KeyBinding(.confirm, keys(.escape), .intent(.back), label: "cancel", "Cancel; nothing is bought"),
     ]
@@ -71,6 +72,15 @@ public enum KeyBindings {
         KeyBinding(.help, keys(.down, .character("j")), .scrollHelp(1), "Scroll down"),
         KeyBinding(.help, keys(.escape, .character("?"), .character("q")), .intent(.back), label: "close", "Close help"),
     ]
+
+    private static let noRouteChoice: @Sendable (AppSnapshot) -> String? = { snapshot in
+        let choice = switch snapshot.overlay {
+        case .confirm: snapshot.purchase.route
+        case .batchConfirm: snapshot.batch.route
+        default: RouteChoice(kind: nil)
+        }
+        return choice.options.isEmpty ? "no trunk or application to choose" : nil
+    }
 
     private static let noSelection: @Sendable (AppSnapshot) -> String? = { snapshot in
         let empty = switch snapshot.screen {
@@ -83,7 +93,8 @@ public enum KeyBindings {
     }
 
     private static let releaseDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
-        if snapshot.release.isInFlight { return "a release is in flight" }
+        if snapshot.release.isInFlight || snapshot.ownedChange.isInFlight { return "a release is in flight" }
+        if !snapshot.owned.marks.isEmpty { return nil }  // the marked numbers: the model says why any cannot go
         guard let row = snapshot.owned.selected else { return "no number selected" }
         if snapshot.profiles.first(where: { $0.name == row.profile })?.canRelease != true {
             return "\(row.number.provider.displayName) documents no way to release a number"
@@ -92,8 +103,7 @@ public enum KeyBindings {
     }
 
     private static let cancelReleaseDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
-        if snapshot.release.isInFlight || snapshot.ownedChange.isInFlight { return "a release is in flight" }
-        if !snapshot.owned.marks.isEmpty { return nil }  // the marked numbers: the model says why any cannot go
+        if snapshot.release.isInFlight { return "a release is in flight" }
         guard let row = snapshot.owned.selected else { return "no number selected" }
         return row.number.status == .pendingRelease ? nil : "the number is not pending release"
     }

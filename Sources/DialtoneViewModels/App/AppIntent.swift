@@ -40,6 +40,8 @@ public enum AppIntent: Sendable, Hashable {
     case cancelRelease
     /// Moves focus between Cancel and Buy (or Release) in the confirmation dialog.
     case toggleFocus
+    /// The purchase dialog's next "Route to" choice (a trunk or application, or nowhere).
+    case cycleRoute
     // Screens and profiles.
     case switchScreen
     case showScreen(Screen)

@@ -55,7 +55,7 @@ extension AppModel {
         case .quit: return quitUnlessBusy()
         case .back:
             if onInventory { inventory.state.retrying == nil ? inventory.clearMarks() : inventory.stopRetrying() } else { owned.clearMarks() }
-        case .typeCharacter, .paste, .deleteBackward, .toggleFocus: break
+        case .typeCharacter, .paste, .deleteBackward, .toggleFocus, .cycleRoute: break
         }
         return nil
     }
@@ -116,6 +116,7 @@ extension AppModel {
         case .typeCharacter(let character): dialog.typeDigit(character)
         case .deleteBackward: dialog.deleteDigit()
         case .toggleFocus: dialog.toggleFocus()
+        case .cycleRoute: dialog.cycleRoute()
         case .accept: dialog.activate()
         case .back: dialog.dismiss()
         default: break
