@@ -88,6 +88,7 @@ enum OwnedFleetBenchmark {
                 if elapsed > 30 { note("slow keystroke \(text.debugDescription): \(elapsed.ms)") }
             }
         }
+        let nowhere = routeNowhereKeys(app, canvas: canvas, frame: frame, unfiltered: unfiltered)
         let resident = Result { try Measure.residentMegabytes() }
         let trimmed = Result { try Measure.residentMegabytesAfterTrim() }
         let p99 = Measure.percentile(durations, 0.99)
@@ -113,11 +114,44 @@ enum OwnedFleetBenchmark {
                 measured: "\(p99.ms) / \(durations.max().ms)", budget: "≤ 30 ms", passed: complete && filtered && p99.isWithin(30),
                 detail: "\(precondition); \(filterCheck); \(durations.count) keystrokes, p50 \(Measure.median(durations).ms)"),
             BenchmarkRow(
+                key: "owned.route_nowhere", what: "owned 100 000: \"route nowhere\" filter on/off, key + frame (p99 / max)",
+                measured: "\(Measure.percentile(nowhere.durations, 0.99).ms) / \(nowhere.durations.max().ms)", budget: "≤ 30 ms",
+                passed: complete && nowhere.check.hasPrefix("✓") && Measure.percentile(nowhere.durations, 0.99).isWithin(30),
+                detail: "\(precondition); \(nowhere.check); \(nowhere.durations.count) keys"),
+            BenchmarkRow(
                 key: "owned.rss", what: "owned 100 000: resident memory", measured: megabytes(resident),
                 budget: "≤ 80 MB", passed: complete && (try? resident.get()).isWithin(80),
                 detail: "\(precondition); process RSS incl. \(megabytes(baseline)) runtime baseline (the sandbox runs in its own "
                     + "process); \(megabytes(trimmed)) after malloc_trim"),
         ]
+    }
+
+    /// The `t` → "route nowhere" filter switched on and off 40 times, each with its frame; the
+    /// check needs the filter to show some rows but not all, every one routing nowhere, and the
+    /// status bar to say so.
+    private static func routeNowhereKeys(
+        _ app: AppModel, canvas: GridCanvas, frame: FrameState, unfiltered: Int
+    ) -> (durations: [Double], check: String) {
+        app.owned.setFilterText("")
+        var durations: [Double] = []
+        var shown = 0
+        var allNowhere = true
+        var said = true
+        for round in 0..<80 {
+            let on = round % 2 == 0
+            let (_, elapsed) = Measure.time {
+                app.owned.setStatusFilter(on ? .routesNowhere : .all)
+                AppRenderer.render(app.snapshot, frame: frame, on: canvas)
+            }
+            durations.append(elapsed)
+            guard on else { continue }
+            shown = app.owned.state.rows.count
+            allNowhere = allNowhere && app.owned.state.rows.allSatisfy(\.number.routesNowhere)
+            said = said && canvas.text.contains("\(shown) route nowhere")
+        }
+        app.owned.setStatusFilter(.all)
+        let holds = shown > 0 && shown < unfiltered && allNowhere && said
+        return (durations, "\(holds ? "✓" : "✗") route nowhere showed \(shown) of \(unfiltered) rows, all unrouted: \(allNowhere), status bar said so: \(said)")
     }
 
     /// `72.1 MB`, or why the reading failed.

@@ -10,7 +10,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     public init(_ snapshot: AppSnapshot) {
         switch snapshot.overlay {
         case nil, .detail: self = .browse
-        case .searchPrompt, .countryPicker, .typePicker, .filterForm: self = .text
+        case .searchPrompt, .countryPicker, .typePicker, .routePicker, .filterForm: self = .text
         case .confirm, .releaseConfirm, .batchConfirm, .ownedChangeConfirm: self = .confirm
         case .help: self = .help
         }

@@ -24,6 +24,8 @@ public enum KeyBindings {
         KeyBinding(.browse, keys(.character(" ")), .intent(.toggleMark), "Mark for a combined release (Esc clears)", screens: [.owned], disabledWhen: noSelection),
         KeyBinding(.browse, keys(.character("*")), .intent(.markAllShown), "Mark every number shown (again: unmark them)", screens: [.owned], disabledWhen: { $0.owned.rows.isEmpty ? "no number shown" : nil }),
         KeyBinding(.browse, keys(.character("x"), .delete), .intent(.release), "Release the selected or the marked numbers (asks first)", screens: [.owned], disabledWhen: releaseDisabled),
+        KeyBinding(.browse, keys(.character("A")), .intent(.assign), label: "route", "Route the marked (or selected) numbers to a trunk or application (pick, then asks)", screens: [.owned], disabledWhen: routingDisabled),
+        KeyBinding(.browse, keys(.character("U")), .intent(.detach), "Detach the marked (or selected) numbers from their trunk or application (asks)", screens: [.owned], disabledWhen: routingDisabled),
         KeyBinding(.browse, keys(.character("u")), .intent(.cancelRelease), "Cancel a pending release (asks; refunds the fee)", screens: [.owned], disabledWhen: cancelReleaseDisabled),
         KeyBinding(.browse, keys(.character("a")), .intent(.toggleAllProviders), "All providers at once, merged (a or Esc goes back)", screens: [.inventory], disabledWhen: { $0.profiles.count < 2 ? "only one profile is configured" : nil }),
         KeyBinding(.browse, keys(.tab, .backTab), .intent(.switchScreen), label: "screen", "Switch Inventory / Owned"),
@@ -72,6 +74,12 @@ public enum KeyBindings {
         KeyBinding(.help, keys(.down, .character("j")), .scrollHelp(1), "Scroll down"),
         KeyBinding(.help, keys(.escape, .character("?"), .character("q")), .intent(.back), label: "close", "Close help"),
     ]
+
+    private static let routingDisabled: @Sendable (AppSnapshot) -> String? = { snapshot in
+        if snapshot.ownedChange.isInFlight { return "a change is in flight" }
+        guard snapshot.owned.selected != nil || !snapshot.owned.marks.isEmpty else { return "no number selected" }
+        return nil
+    }
 
     private static let noRouteChoice: @Sendable (AppSnapshot) -> String? = { snapshot in
         let choice = switch snapshot.overlay {

@@ -29,7 +29,7 @@ public enum AppRenderer {
             case .detail: break  // drawn by the screen, which knows the selected row
             case .searchPrompt:
                 if let prompt = snapshot.searchPrompt { PickerOverlay.drawSearch(prompt, row: body.bottom - 1, width: size.columns, painter: painter) }
-            case .countryPicker, .typePicker:
+            case .countryPicker, .typePicker, .routePicker:
                 if let picker = snapshot.picker { PickerOverlay.draw(picker, in: body, painter: painter) }
             case .filterForm:
                 if let form = snapshot.filterForm { FilterFormOverlay.draw(form, in: body, painter: painter) }

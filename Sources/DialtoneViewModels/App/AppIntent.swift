@@ -38,6 +38,12 @@ public enum AppIntent: Sendable, Hashable {
     /// Opens the dialog cancelling the selected owned number's pending release (never cancels
     /// by itself).
     case cancelRelease
+    /// Owned: opens the picker of the account's trunks or applications to route the marked
+    /// numbers (or the selected one) to (never changes anything by itself).
+    case assign
+    /// Owned: opens the confirmation detaching the marked numbers (or the selected one) from
+    /// their trunk or application.
+    case detach
     /// Moves focus between Cancel and Buy (or Release) in the confirmation dialog.
     case toggleFocus
     /// The purchase dialog's next "Route to" choice (a trunk or application, or nowhere).

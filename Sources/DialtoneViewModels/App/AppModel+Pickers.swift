@@ -53,11 +53,13 @@ extension AppModel {
 
     private func pickerTitle(for overlay: Overlay) -> String {
         if overlay == .countryPicker { return "Country" }
+        if overlay == .routePicker { return "Route to" }
         return shell.screen == .inventory ? "Number type" : "Status"
     }
 
     /// The id of what is chosen now, to open the picker on it.
     private func currentChoice(for overlay: Overlay) -> String {
+        if overlay == .routePicker { return "" }
         let onInventory = shell.screen == .inventory
         if overlay == .countryPicker {
             return (onInventory ? inventory.state.query.country : owned.state.filter.country) ?? ""
@@ -67,6 +69,7 @@ extension AppModel {
 
     /// Items matching `filter` on label, id or (countries) calling code.
     private func pickerItems(for overlay: Overlay, filter: String) -> [PickerState.Item] {
+        if overlay == .routePicker { return routeTargetItems(filter: filter) }
         let onInventory = shell.screen == .inventory
         if overlay == .countryPicker {
             let countries = CountryCatalog.matching(filter).map {
@@ -85,6 +88,7 @@ extension AppModel {
 
     private func apply(_ id: String, from overlay: Overlay) {
         let value = id.isEmpty ? nil : id
+        if overlay == .routePicker { return chooseRouteTarget(id) }
         switch (overlay, shell.screen) {
         case (.countryPicker, .inventory):
             inventory.setCountry(value)

@@ -11,7 +11,7 @@ extension AppModel {
         }
         switch shell.overlays.last {
         case .searchPrompt: routeSearch(intent)
-        case .countryPicker, .typePicker: routePicker(intent)
+        case .countryPicker, .typePicker, .routePicker: routePicker(intent)
         case .filterForm: routeFilterForm(intent)
         case .confirm: route(intent, to: purchase)
         case .batchConfirm: route(intent, to: batch)
@@ -41,8 +41,10 @@ extension AppModel {
         case .toggleMark: onInventory ? markSelected() : owned.toggleMark()
         case .markAllShown: if !onInventory { owned.toggleMarkAllShown() }
         case .toggleAllProviders: if onInventory { toggleAllProviders() }
-        case .release: owned.state.marks.isEmpty ? beginRelease(.release) : beginMarkedChange(.release)
+        case .release: owned.state.marks.isEmpty ? beginRelease(.release) : beginOwnedChange(.release)
         case .cancelRelease: beginRelease(.cancelRelease)
+        case .assign: if !onInventory { openRouteTargetPicker() }
+        case .detach: if !onInventory { beginOwnedChange(.detach) }
         case .switchScreen: show(onInventory ? .owned : .inventory)
         case .showScreen(let screen): show(screen)
         case .cycleProfile: cycleProfile()

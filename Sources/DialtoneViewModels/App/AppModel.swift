@@ -46,6 +46,8 @@ public final class AppModel {
         var searchPrompt: SearchPromptState?
         var picker: PickerState?
         var filterForm: SearchFilterForm?
+        /// The trunks or applications the route picker offers.
+        var routeChoices: [RouteTarget] = []
     }
 
     var shell = Shell() {

@@ -32,6 +32,9 @@ public enum Overlay: Sendable, Hashable {
     case countryPicker
     /// Number type picker on Inventory, status picker on Owned (state in `AppSnapshot.picker`).
     case typePicker
+    /// The account's trunks or applications, to route the marked (or selected) owned numbers to
+    /// (state in `AppSnapshot.picker`).
+    case routePicker
     /// The search line (state in `AppSnapshot.searchPrompt`).
     case searchPrompt
     /// The inventory filter form (state in `AppSnapshot.filterForm`).
@@ -127,7 +130,7 @@ public struct AppSnapshot: Sendable {
     /// Whether printable keys should be sent as `AppIntent.typeCharacter`.
     public var acceptsText: Bool {
         switch overlay {
-        case .searchPrompt, .countryPicker, .typePicker, .filterForm: true
+        case .searchPrompt, .countryPicker, .typePicker, .routePicker, .filterForm: true
         case .confirm: purchase.phase == .confirming
         case .releaseConfirm: release.phase == .confirming
         case .batchConfirm: batch.phase == .confirming

@@ -27,6 +27,8 @@ public final class OwnedChangeModel {
     private let signal: ChangeSignal
     private let armingSteps: Int
     private var sessions: [ProfileSession] = []
+    /// Each profile's trunks or applications, so the journal names the routing it replaces.
+    private var known: [String: [RouteTarget]] = [:]
     /// Changes with every dialog, so a late arming tick never touches another.
     private var token = 0
     /// Counts the confirmations shown: keys typed before one must not answer it.
@@ -49,10 +51,12 @@ public final class OwnedChangeModel {
     /// change is in flight or without numbers.
     @discardableResult
     public func begin(
-        _ action: OwnedChangeAction, for numbers: [(row: OwnedRow, session: ProfileSession)], routing: (OwnedRow) -> String
+        _ action: OwnedChangeAction, for numbers: [(row: OwnedRow, session: ProfileSession)], known: [String: [RouteTarget]] = [:],
+        routing: (OwnedRow) -> String
     ) -> Bool {
         guard !state.isInFlight, !numbers.isEmpty else { return false }
         sessions = numbers.map(\.session)
+        self.known = known
         var fresh = OwnedChangeState()
         fresh.action = action
         fresh.items = numbers.map { row, session in
@@ -149,9 +153,9 @@ public final class OwnedChangeModel {
             case .changed(_, let what): return .changed(what)
             }
         case .assign(let target):
-            return Self.outcome(await broker.assign(number, to: target, by: session))
+            return Self.outcome(await broker.assign(number, to: target, by: session, known: known[session.name] ?? []))
         case .detach:
-            return Self.outcome(await broker.assign(number, to: nil, by: session))
+            return Self.outcome(await broker.assign(number, to: nil, by: session, known: known[session.name] ?? []))
         }
     }
 
