@@ -96,22 +96,17 @@ public final class BatchPurchaseModel {
 
     /// Adds a digit to the count typed to confirm.
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming else { return }
-        state.gate.type(character)
+        state.press(.digit(character))
     }
 
     /// Removes the last typed digit.
     public func deleteDigit() {
-        guard state.phase == .confirming else { return }
-        state.gate.deleteDigit()
+        state.press(.deleteDigit)
     }
 
     /// Moves focus between Cancel and Buy (Stop and Go on when paused).
     public func toggleFocus() {
-        switch state.phase {
-        case .confirming, .paused: state.gate.toggleFocus()
-        case .idle, .sending, .finished: break
-        }
+        state.press(.toggleFocus)
     }
 
     /// Presses the focused button (Enter): Cancel or Stop ends, an armed Buy starts sending, an

@@ -54,3 +54,52 @@ public enum ConfirmButton: Sendable, Hashable {
     /// The other button (Tab).
     var other: ConfirmButton { self == .cancel ? .buy : .cancel }
 }
+
+/// A key a confirmation's gate takes: a digit of what it asks, deleting one, or moving focus.
+enum GateKey {
+    case digit(Character)
+    case deleteDigit
+    case toggleFocus
+}
+
+/// A dialog's state whose gate takes keys only while the dialog asks (a purchase, a batch, a
+/// release, a combined change): the one place those keys are applied.
+protocol GatedState {
+    var gate: ConfirmationGate { get set }
+    /// The dialog asks now: digits and focus count only then.
+    var takesGateKeys: Bool { get }
+}
+
+extension GatedState {
+    /// Applies `key` to the gate while the dialog asks; does nothing otherwise.
+    mutating func press(_ key: GateKey) {
+        guard takesGateKeys else { return }
+        switch key {
+        case .digit(let character): gate.type(character)
+        case .deleteDigit: gate.deleteDigit()
+        case .toggleFocus: gate.toggleFocus()
+        }
+    }
+}
+
+extension PurchaseState: GatedState {
+    var takesGateKeys: Bool { phase == .confirming }
+}
+
+extension ReleaseState: GatedState {
+    var takesGateKeys: Bool { phase == .confirming }
+}
+
+extension OwnedChangeState: GatedState {
+    var takesGateKeys: Bool { phase == .confirming }
+}
+
+extension BatchPurchaseState: GatedState {
+    /// While paused after a refusal only focus counts (Stop / Go on ask for no digits).
+    var takesGateKeys: Bool {
+        switch phase {
+        case .confirming, .paused: true
+        case .idle, .sending, .finished: false
+        }
+    }
+}

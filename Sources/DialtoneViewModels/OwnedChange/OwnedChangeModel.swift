@@ -85,20 +85,17 @@ public final class OwnedChangeModel {
 
     /// Adds a digit to the count typed to confirm.
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming else { return }
-        state.gate.type(character)
+        state.press(.digit(character))
     }
 
     /// Removes the last typed digit.
     public func deleteDigit() {
-        guard state.phase == .confirming else { return }
-        state.gate.deleteDigit()
+        state.press(.deleteDigit)
     }
 
     /// Moves focus between Cancel and the confirming button.
     public func toggleFocus() {
-        guard state.phase == .confirming else { return }
-        state.gate.toggleFocus()
+        state.press(.toggleFocus)
     }
 
     /// Presses the focused button: Cancel closes, an armed Release (Route, Detach) sends, a

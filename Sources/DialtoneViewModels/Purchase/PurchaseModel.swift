@@ -154,20 +154,17 @@ public final class PurchaseModel {
 
     /// Adds a digit to the confirmation field (only while it is asked for).
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming else { return }
-        state.gate.type(character)
+        state.press(.digit(character))
     }
 
     /// Removes the last typed digit.
     public func deleteDigit() {
-        guard state.phase == .confirming else { return }
-        state.gate.deleteDigit()
+        state.press(.deleteDigit)
     }
 
     /// Moves focus between Cancel and Buy.
     public func toggleFocus() {
-        guard state.phase == .confirming else { return }
-        state.gate.toggleFocus()
+        state.press(.toggleFocus)
     }
 
     /// Presses the focused button (Enter): Cancel closes, an armed Buy re-checks the listing and

@@ -84,20 +84,17 @@ public final class ReleaseModel {
 
     /// Adds a digit to the confirmation field.
     public func typeDigit(_ character: Character) {
-        guard state.phase == .confirming else { return }
-        state.gate.type(character)
+        state.press(.digit(character))
     }
 
     /// Removes the last typed digit.
     public func deleteDigit() {
-        guard state.phase == .confirming else { return }
-        state.gate.deleteDigit()
+        state.press(.deleteDigit)
     }
 
     /// Moves focus between Cancel and the action's button.
     public func toggleFocus() {
-        guard state.phase == .confirming else { return }
-        state.gate.toggleFocus()
+        state.press(.toggleFocus)
     }
 
     /// Presses the focused button: Cancel closes, an armed Release sends, a result closes.
