@@ -31,8 +31,8 @@ struct OwnedChangeModelTests {
     private func confirm(_ model: OwnedChangeModel, count: String = "3") async {
         harness.clock.advance(by: PurchaseModel.defaultArmingDelay)
         await model.settleArming()
-        count.forEach(model.typeDigit)
-        model.toggleFocus()
+        count.forEach { model.press(.digit($0)) }
+        model.press(.toggleFocus)
         model.activate()
         await model.settle()
     }
@@ -58,8 +58,8 @@ struct OwnedChangeModelTests {
         let provider = provider()
         let change = model()
         begin(change, provider)
-        "3".forEach(change.typeDigit)
-        change.toggleFocus()
+        "3".forEach { change.press(.digit($0)) }
+        change.press(.toggleFocus)
         change.activate()
         #expect(releases(provider).isEmpty, "not before the arming delay")
         change.dismiss()

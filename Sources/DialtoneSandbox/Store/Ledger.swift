@@ -43,6 +43,24 @@ enum Ledger {
         guard db.changesCount == 1 else { throw DatabaseError(message: "payer \(purchase.payerID) holds no \(purchase.currency)") }
     }
 
+    /// The open purchase of `record` (owned), its id and payer. A number the sandbox seeded as
+    /// owned was never bought, so it is recorded here as bought for nothing by its owner, paid by
+    /// its owner's payer: no ledger line and no balance change, so every balance stays explained,
+    /// and a release fee charged against it can be refunded like a bought number's.
+    static func openPurchase(of record: NumberRecord, at time: String, _ db: Database) throws -> (id: Int64, payer: String) {
+        if let row = try Row.fetchOne(
+            db, sql: "SELECT id, payer_id FROM purchases WHERE number_id = ? AND released_at IS NULL", arguments: [record.id])
+        {
+            return (row[0], row[1])
+        }
+        guard let owner = record.owner else { throw DatabaseError(message: "number \(record.e164) has no owner") }
+        let payer = SandboxAccount.find(id: owner, provider: record.provider)?.payerID ?? owner
+        try db.execute(
+            sql: "INSERT INTO purchases (number_id, account_id, payer_id, currency, amount, created_at) VALUES (?, ?, ?, ?, 0, ?)",
+            arguments: [record.id, owner, payer, record.currency, record.purchasedAt ?? time])
+        return (db.lastInsertedRowID, payer)
+    }
+
     /// The reason of a release fee's ledger line.
     static let releaseFee = "release_fee"
 

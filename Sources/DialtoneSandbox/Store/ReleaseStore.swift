@@ -7,7 +7,7 @@ import GRDB
 /// back to stock. A Vobiz number otherwise enters `pending_release` (PROVIDERS.md): it stays the
 /// account's until its cooldown ends, a number under a minimum commitment is charged its release
 /// fee, and `cancelRelease` restores it and refunds the fee until then. Fees already paid for the
-/// purchase stay paid.
+/// purchase stay paid. A number seeded as owned releases the same way (`Ledger.openPurchase`).
 enum ReleaseStore {
     /// What a release attempt came to.
     enum Outcome: Sendable {
@@ -64,10 +64,7 @@ enum ReleaseStore {
             return .released(record)
         }
         let fee = record.minimumCommitmentMonths > 0 ? record.monthlyFee : .zero
-        guard let purchase = try Row.fetchOne(
-            db, sql: "SELECT id, payer_id FROM purchases WHERE number_id = ? AND released_at IS NULL", arguments: [record.id])
-        else { return .notOwned }
-        let (purchaseID, payer): (Int64, String) = (purchase[0], purchase[1])
+        let (purchaseID, payer) = try Ledger.openPurchase(of: record, at: SandboxClock.timestamp(now), db)
         if fee > .zero {
             let balance = try Ledger.balance(db, account: payer, currency: record.currency) ?? .zero
             guard balance >= fee else { return .insufficientBalance(fee: fee, currency: record.currency) }

@@ -115,9 +115,9 @@ extension AppModel {
     /// nothing. The overlay closes with the dialog.
     private func route(_ intent: AppIntent, to dialog: some ConfirmationDialog) {
         switch intent {
-        case .typeCharacter(let character): dialog.typeDigit(character)
-        case .deleteBackward: dialog.deleteDigit()
-        case .toggleFocus: dialog.toggleFocus()
+        case .typeCharacter(let character): dialog.press(.digit(character))
+        case .deleteBackward: dialog.press(.deleteDigit)
+        case .toggleFocus: dialog.press(.toggleFocus)
         case .cycleRoute: dialog.cycleRoute()
         case .accept: dialog.activate()
         case .back: dialog.dismiss()

@@ -2,9 +2,8 @@
 /// the same intents, so one routing serves the three.
 @MainActor
 protocol ConfirmationDialog: AnyObject {
-    func typeDigit(_ character: Character)
-    func deleteDigit()
-    func toggleFocus()
+    /// A digit, deleting one, or moving focus: only while the dialog asks.
+    func press(_ key: GateKey)
     func activate()
     func dismiss()
     /// The dialog has closed (its phase is idle).
@@ -20,12 +19,15 @@ extension ConfirmationDialog {
 
 extension PurchaseModel: ConfirmationDialog {
     var isClosed: Bool { state.phase == .idle }
+    func press(_ key: GateKey) { state.press(key) }
 }
 
 extension BatchPurchaseModel: ConfirmationDialog {
     var isClosed: Bool { state.phase == .idle }
+    func press(_ key: GateKey) { state.press(key) }
 }
 
 extension ReleaseModel: ConfirmationDialog {
     var isClosed: Bool { state.phase == .idle }
+    func press(_ key: GateKey) { state.press(key) }
 }

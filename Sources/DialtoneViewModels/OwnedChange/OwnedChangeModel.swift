@@ -83,19 +83,10 @@ public final class OwnedChangeModel {
         return true
     }
 
-    /// Adds a digit to the count typed to confirm.
-    public func typeDigit(_ character: Character) {
-        state.press(.digit(character))
-    }
-
-    /// Removes the last typed digit.
-    public func deleteDigit() {
-        state.press(.deleteDigit)
-    }
-
-    /// Moves focus between Cancel and the confirming button.
-    public func toggleFocus() {
-        state.press(.toggleFocus)
+    /// A digit of the count, deleting one, or moving focus between Cancel and the confirming
+    /// button: only while the dialog asks.
+    func press(_ key: GateKey) {
+        state.press(key)
     }
 
     /// Presses the focused button: Cancel closes, an armed Release (Route, Detach) sends, a
