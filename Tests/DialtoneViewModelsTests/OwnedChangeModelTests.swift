@@ -39,6 +39,16 @@ struct OwnedChangeModelTests {
 
     private func releases(_ provider: FakeProvider) -> [String] { provider.state.withLock { $0.releases } }
 
+    @Test func oneNumberAsksItsLastFourDigitsNotTheCount() {
+        let change = model()
+        let session = harness.session(provider())
+        let target = RouteTarget(route: NumberRoute(kind: .trunk, id: "trunk-1"), name: "Mumbai PBX")
+        change.begin(.assign(target), for: [(OwnedRow(number: numbers[0], profile: session.name), session)]) { _ in "nowhere" }
+        #expect(change.state.gate.asks == "0001", "as the single release dialog asks")
+        "1".forEach { change.press(.digit($0)) }
+        #expect(!change.state.gate.isArmed && change.state.gate.field == "1___")
+    }
+
     @Test func oneConfirmationListsWhatStopsOpensOnCancelAndAsksTheCount() {
         let change = model()
         begin(change, provider())

@@ -16,8 +16,8 @@ enum OwnedChangeDialog {
         switch state.phase {
         case .idle, .confirming:
             title = state.question
-            footer.append(NumberDetail.Line(
-                label: "Type count", value: "[\(state.gate.field)] (\(state.items.count)) to arm \(state.action.verb)", role: .input))
+            let (label, asked) = state.items.count == 1 ? ("Type last 4", "") : ("Type count", " (\(state.items.count))")
+            footer.append(NumberDetail.Line(label: label, value: "[\(state.gate.field)]\(asked) to arm \(state.action.verb)", role: .input))
             buttons = [.cancel(focused: state.gate.focus == .cancel), confirmButton(state)]
         case .sending(let index):
             title = "\(state.action.progressive) \(index + 1) of \(state.items.count)…"

@@ -71,7 +71,9 @@ public final class OwnedChangeModel {
         fresh.phase = .confirming
         token += 1
         confirmationsShown += 1
-        fresh.gate = ConfirmationGate(asks: String(numbers.count), armingTenths: armingSteps)
+        // One number asks its last four digits, as every single-number dialog does; several, their count.
+        let asks = numbers.count == 1 ? String(E164.digits(numbers[0].row.number.e164).suffix(4)) : String(numbers.count)
+        fresh.gate = ConfirmationGate(asks: asks, armingTenths: armingSteps)
         state = fresh
         armingTask?.cancel()
         let armed = token
