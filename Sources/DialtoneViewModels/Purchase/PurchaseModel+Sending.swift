@@ -17,7 +17,7 @@ extension PurchaseModel {
                 flightTask = nil
                 showQuote(for: listing, listedAt: clock.date(), session: session, notice: "\(what); nothing was sent")
             case .ended(let outcome):
-                if routed.routeAfter != nil, outcome.isBought { state.phase = .routing }
+                if routed.routes(after: outcome) { state.phase = .routing }
                 state.routing = await routed.route(after: outcome, of: quote.number, broker: broker)
                 finish(outcome)
             }

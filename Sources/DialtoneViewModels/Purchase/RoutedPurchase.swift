@@ -22,10 +22,16 @@ struct RoutedPurchase {
         }
     }
 
-    /// After `outcome` of buying `number`: its routing change, when one follows a bought answer
-    /// (an answer learned from the owned list is not routed: route it from Owned); else `nil`.
+    /// Whether a routing change follows `outcome`: a target the purchase could not carry, and a
+    /// bought answer (an answer learned from the owned list is not routed: route it from Owned).
+    func routes(after outcome: PurchaseOutcome) -> Bool {
+        guard routeAfter != nil, case .bought(_, reconciled: false) = outcome else { return false }
+        return true
+    }
+
+    /// After `outcome` of buying `number`: its routing change, when `routes(after:)`; else `nil`.
     func route(after outcome: PurchaseOutcome, of number: PhoneNumber, broker: Broker) async -> AssignOutcome? {
-        guard let target = routeAfter, case .bought(let receipt, reconciled: false) = outcome else { return nil }
+        guard routes(after: outcome), let target = routeAfter, case .bought(let receipt, _) = outcome else { return nil }
         switch await broker.routeBought(receipt, country: number.country, to: target, by: session) {
         case .ended(let routing): return routing
         case .changed(_, let what):
